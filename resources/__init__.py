@@ -1,0 +1,1 @@
+"""Bundled resources: translations, icons, fonts and data tables."""

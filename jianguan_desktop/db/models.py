@@ -52,7 +52,8 @@ class Office(Audited, Base):
 class User(Audited, Base):
     """A person who logs in; the password is kept only as a slow KDF hash."""
 
-    __audit_skip__ = frozenset({"failed_attempts", "last_login_at"})
+    # Login bookkeeping: logins, failures and lockouts get their own audit entries.
+    __audit_skip__ = frozenset({"failed_attempts", "last_login_at", "locked_until"})
     __audit_redact__ = frozenset({"password_hash"})
 
     __tablename__ = "users"

@@ -97,8 +97,8 @@ def test_audit_line_lists_changed_fields_old_to_new(fixture_tables, admin) -> No
         last = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.record_id == note.id)
             .order_by(AuditEntry.id.desc())).first()
-    assert last.action == "update" and last.actor == "admin"
-    assert json.loads(last.changes) == {"title": ["旧", "新"], "category": ["", "工程建设"]}
+        assert last.action == "update" and last.actor == "admin"
+        assert json.loads(last.changes) == {"title": ["旧", "新"], "category": ["", "工程建设"]}
 
 
 def test_human_numbers_count_per_office_series_and_year(fixture_tables, admin) -> None:

@@ -1,0 +1,252 @@
+"""Reading the audit trail: checking its hash chain, a record's history, action names.
+
+:func:`verify_chain` walks the whole log in id order, a chunk at a time (the log can hold
+millions of entries), and names the first entry that was changed, inserted or deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
+
+from jianguan_desktop.db.engine import Database
+from jianguan_desktop.db.models import AuditEntry, AuditHead
+from jianguan_desktop.domain.audit_chain import HASHED_FIELDS, BrokenLink, first_broken_link
+from jianguan_desktop.domain.roles import Actor, Permission
+from jianguan_desktop.i18n import tr
+from jianguan_desktop.services.permissions import require
+from jianguan_desktop.services.progress import Progress
+from jianguan_desktop.services.tables import ColumnSpec, TableSpec, register_table
+
+CHUNK = 5_000
+# Tables whose history only those who may view the audit trail see (users, office, settings,
+# and events such as logins that belong to no register record).
+_ADMIN_TABLES = frozenset({"", "users", "office", "app_settings"})
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit entry as shown to a user."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    action_label: str
+    table_name: str
+    record_id: str
+    changes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The result of checking the audit chain: how many entries, and the first break."""
+
+    entries: int
+    broken: BrokenLink | None
+
+    @property
+    def intact(self) -> bool:
+        """Whether every entry is as the program wrote it."""
+        return self.broken is None
+
+
+_TABLE_LABELS: dict[str, Callable[[], str]] = {
+    "": lambda: tr("(program)"),
+    "users": lambda: tr("Users"),
+    "office": lambda: tr("Office"),
+    "app_settings": lambda: tr("Settings"),
+}
+
+
+def register_audited_table(table_name: str, label: Callable[[], str]) -> None:
+    """Give a table its name in the audit log (registers call this for their tables)."""
+    _TABLE_LABELS[table_name] = label
+
+
+def table_label(table_name: str) -> str:
+    """What users call a table in the audit log (its SQL name when it is not registered)."""
+    label = _TABLE_LABELS.get(table_name)
+    return label() if label is not None else table_name
+
+
+def action_label(action: str) -> str:
+    """Chinese name of an audit action (the stored code when it is not known)."""
+    labels = {
+        "create": tr("Created"),
+        "update": tr("Changed"),
+        "delete": tr("Deleted"),
+        "restore": tr("Restored"),
+        "login": tr("Logged in"),
+        "login_failed": tr("Login failed"),
+        "lockout": tr("Account locked"),
+        "logout": tr("Logged out"),
+        "backup": tr("Backup"),
+        "restore_backup": tr("Backup restored"),
+        "initialize": tr("Set up"),
+        "migrate": tr("Database upgraded"),
+        "upgrade": tr("Database upgraded"),
+        "export": tr("Exported"),
+        "import": tr("Imported"),
+        "demo": tr("Demonstration data"),
+    }
+    return labels.get(action, action)
+
+
+def describe_break(link: BrokenLink) -> str:
+    """What a break in the chain means, in words: which entry, and what was done to it."""
+    number = link.entry_id
+    if link.reason == "changed":
+        return tr("Audit log entry {number} has been altered.").format(number=number)
+    if link.reason == "missing":
+        return tr("Entries of the audit log before entry {number} have been deleted.").format(
+            number=number)
+    if link.reason == "inserted":
+        return tr("Audit log entry {number} has been inserted behind the program's back."
+                  ).format(number=number)
+    if number is None:
+        return tr("The audit log does not match the program's record of its last entry.")
+    return tr("The last entries of the audit log have been deleted or altered (around entry "
+              "{number}).").format(number=number)
+
+
+def _chain(session: Session, progress: Progress | None, total: int) -> Iterator[dict[str, Any]]:
+    table = AuditEntry.__table__
+    columns = [table.c[name] for name in (*HASHED_FIELDS, "hash")]
+    last_id = 0
+    seen = 0
+    while True:
+        rows = session.execute(
+            select(*columns).where(table.c.id > last_id).order_by(table.c.id).limit(CHUNK)
+        ).mappings().all()
+        if not rows:
+            return
+        for row in rows:
+            yield dict(row)
+        last_id = rows[-1]["id"]
+        seen += len(rows)
+        if progress is not None:
+            progress.check_cancelled()
+            progress.report(seen, total, tr("Checking the audit log…"))
+
+
+def check_chain(db: Database, progress: Progress | None = None) -> ChainReport:
+    """Check every link of the audit chain (in one read transaction, a chunk at a time)."""
+    with db.uow(readonly=True) as uow:
+        session = uow.session
+        head = session.get(AuditHead, 1)
+        total = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+        broken = first_broken_link(_chain(session, progress, total),
+                                   head.last_id if head else None,
+                                   head.last_hash if head else None)
+    return ChainReport(entries=total, broken=broken)
+
+
+def verify_chain(db: Database, progress: Progress | None = None) -> BrokenLink | None:
+    """The first break in the audit chain, or ``None`` if nobody has tampered with it."""
+    return check_chain(db, progress).broken
+
+
+def entry_label(action: str, table_name: str) -> str:
+    """The name of an entry's action; a restore of the whole database (no table) is
+    a backup restored, not a record brought back."""
+    if action == "restore" and not table_name:
+        return action_label("restore_backup")
+    return action_label(action)
+
+
+def audit_row(entry: AuditEntry) -> AuditRow:
+    """Plain data of an audit entry."""
+    try:
+        changes = json.loads(entry.changes or "{}")
+    except ValueError:
+        changes = {}
+    return AuditRow(id=entry.id, at=datetime.fromisoformat(entry.at), actor=entry.actor,
+                    action=entry.action, action_label=entry_label(entry.action, entry.table_name),
+                    table_name=entry.table_name, record_id=entry.record_id,
+                    changes=changes if isinstance(changes, dict) else {})
+
+
+def record_history(db: Database, actor: Actor, table_name: str | None,
+                   record_id: str) -> list[AuditRow]:
+    """Every audit entry of one record, oldest first (``table_name`` None: any table)."""
+    admin_only = table_name is None or table_name in _ADMIN_TABLES
+    require(actor, Permission.VIEW_AUDIT if admin_only else Permission.READ)
+    query = select(AuditEntry).where(AuditEntry.record_id == str(record_id))
+    if table_name is not None:
+        query = query.where(AuditEntry.table_name == table_name)
+    with db.uow(actor, readonly=True) as uow:
+        entries = uow.session.execute(query.order_by(AuditEntry.id)).scalars()
+        return [audit_row(entry) for entry in entries]
+
+
+def recent_entries(db: Database, actor: Actor, limit: int = 50) -> list[AuditRow]:
+    """The newest ``limit`` audit entries, oldest of them first."""
+    require(actor, Permission.VIEW_AUDIT)
+    with db.uow(actor, readonly=True) as uow:
+        entries = uow.session.execute(
+            select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)).scalars().all()
+        return [audit_row(entry) for entry in reversed(entries)]
+
+
+# --- the audit log as a register view -----------------------------------------------------
+
+class _IsoTimestamp(TypeDecorator[datetime]):
+    """The log's ISO text timestamps read as aware datetimes (and compared as ISO text)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | str | None, dialect: Dialect) -> str | None:
+        if isinstance(value, datetime):
+            return value.astimezone(UTC).isoformat(timespec="microseconds")
+        return value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+def _action_labels() -> dict[str, str]:
+    codes = ("create", "update", "delete", "restore", "login", "login_failed", "lockout",
+             "logout", "backup", "restore_backup", "initialize", "migrate", "upgrade", "export",
+             "import", "demo")
+    return {code: action_label(code) for code in codes}
+
+
+def _table_labels() -> dict[str, str]:
+    return {name: label() for name, label in _TABLE_LABELS.items()}
+
+
+_LOG = AuditEntry.__table__
+AUDIT_TABLE = register_table(TableSpec(
+    key="audit",
+    title=lambda: tr("Audit log"),
+    columns=(
+        ColumnSpec("id", lambda: tr("No."), "int", _LOG.c.id, width=70),
+        ColumnSpec("at", lambda: tr("Time"), "datetime",
+                   type_coerce(_LOG.c.at, _IsoTimestamp), width=140),
+        ColumnSpec("actor", lambda: tr("Done by"), "text", _LOG.c.actor, width=100,
+                   searchable=True),
+        ColumnSpec("action", lambda: tr("Action"), "enum", _LOG.c.action, width=90,
+                   searchable=True, labels=_action_labels),
+        ColumnSpec("table_name", lambda: tr("Record type"), "enum", _LOG.c.table_name, width=100,
+                   searchable=True, labels=_table_labels),
+        ColumnSpec("record_id", lambda: tr("Record"), "text", _LOG.c.record_id, width=120,
+                   searchable=True),
+        ColumnSpec("changes", lambda: tr("Changes (old → new)"), "text", _LOG.c.changes,
+                   width=420, searchable=True),
+    ),
+    base_select=lambda: select(_LOG),
+    id_column=_LOG.c.id,
+    default_sort=(("id", "desc"),),
+    permission=Permission.VIEW_AUDIT,
+    empty_text=lambda: tr("The audit log is empty."),
+))

@@ -1,0 +1,222 @@
+"""A table model over a register view that never loads all rows: pages on demand, SQL sort.
+
+Like Anki's browser model: the row count comes from one ``count(*)``, rows arrive in pages
+of 200 into a small LRU cache when the view paints them, and edits mark the cache stale.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from jianguan_desktop.domain.roles import Actor
+from jianguan_desktop.errors import UserError
+from jianguan_desktop.services.tables import (
+    NUMERIC_KINDS,
+    ROW_ID,
+    TableQuery,
+    TableSpec,
+    count_rows,
+    display_text,
+    fetch_rows,
+)
+
+if TYPE_CHECKING:
+    from jianguan_desktop.db.engine import Database
+
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (text)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (date, Decimal, ...)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole row as a dict
+
+PAGE_SIZE = 200
+CACHED_PAGES = 25
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """Rows of a :class:`TableSpec` for a ``QTableView``; every column of the spec, in order."""
+
+    count_changed = Signal(int)
+    query_failed = Signal(object)  # a UserError while counting or fetching
+
+    def __init__(self, db: Database, actor: Actor, spec: TableSpec,
+                 query: TableQuery | None = None, page_size: int = PAGE_SIZE,
+                 cached_pages: int = CACHED_PAGES, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.spec = spec
+        self.page_size = page_size
+        self.cached_pages = cached_pages
+        self._query = query or TableQuery()
+        self._count: int | None = None
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self.pages_fetched = 0  # how many windows were read (tests check that few are)
+
+    # --- what is asked --------------------------------------------------------------------
+
+    @property
+    def query(self) -> TableQuery:
+        """The search, filters and sort in force."""
+        return self._query
+
+    def set_query(self, query: TableQuery) -> None:
+        """Ask again (new search, filter or sort): the rows are counted and read afresh."""
+        if query == self._query:
+            return
+        self._query = query
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        """Search the searchable columns for every word of ``text``."""
+        if text.strip() != self._query.search.strip():
+            self.set_query(replace(self._query, search=text.strip()))
+
+    def set_filter(self, key: str, condition: Any) -> None:
+        """Filter a column (see ``TableQuery.filters``); ``None`` removes the filter."""
+        filters = dict(self._query.filters)
+        if condition is None:
+            filters.pop(key, None)
+        else:
+            filters[key] = condition
+        self.set_query(replace(self._query, filters=filters))
+
+    def set_sort(self, sort: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
+        """Sort by columns (``[(key, "asc"|"desc"), ...]``; empty: the view's default)."""
+        self.set_query(replace(self._query, sort=tuple(sort)))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Clicking a header sorts in SQL (column -1: the view's default order)."""
+        if column < 0 or column >= len(self.spec.columns):
+            self.set_sort(())
+            return
+        direction = "desc" if order == Qt.SortOrder.DescendingOrder else "asc"
+        self.set_sort([(self.spec.columns[column].key, direction)])
+
+    # --- reading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Throw away the count and every cached row, and tell the view."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = None
+        self.endResetModel()
+        self.count_changed.emit(self.rowCount())
+
+    def invalidate(self) -> None:
+        """After an edit: rows are read again when next shown; the view keeps its place."""
+        old = self._count or 0
+        self._pages.clear()
+        self._count = None
+        new = self.rowCount()
+        if new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self.endInsertRows()
+        elif new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            self.endRemoveRows()
+        if new:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(new - 1, self.columnCount() - 1))
+        self.count_changed.emit(new)
+
+    def _failed(self, error: UserError) -> None:
+        # tell the window after the current paint, not in the middle of it
+        QTimer.singleShot(0, lambda: self.query_failed.emit(error))
+
+    def total(self) -> int:
+        """How many rows match (counted once per query)."""
+        if self._count is None:
+            try:
+                self._count = count_rows(self.db, self.actor, self.spec, self._query)
+            except UserError as error:
+                self._count = 0
+                self._failed(error)
+        return self._count
+
+    def _page(self, number: int) -> list[dict[str, Any]]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        try:
+            page = fetch_rows(self.db, self.actor, self.spec, self._query,
+                              number * self.page_size, self.page_size)
+        except UserError as error:
+            page = []
+            self._failed(error)
+        self.pages_fetched += 1
+        self._pages[number] = page
+        while len(self._pages) > self.cached_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    def row(self, row: int) -> dict[str, Any] | None:
+        """The row at a position (read from the database if not cached)."""
+        if row < 0 or row >= self.total():
+            return None
+        page = self._page(row // self.page_size)
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
+
+    def row_id(self, row: int) -> str | None:
+        """The record id at a position."""
+        found = self.row(row)
+        return None if found is None else str(found[ROW_ID])
+
+    @property
+    def cached_rows(self) -> int:
+        """How many rows are held in memory right now."""
+        return sum(len(page) for page in self._pages.values())
+
+    # --- Qt's interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.spec.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind in NUMERIC_KINDS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROW_ID_ROLE,
+                        SORT_ROLE, ROW_ROLE):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if role == ROW_ID_ROLE:
+            return str(row[ROW_ID])
+        if role == SORT_ROLE:
+            return row.get(column.key)
+        if role == ROW_ROLE:
+            return dict(row)
+        text = display_text(column, row.get(column.key))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if column.kind == "text" and len(text) > 20 else None
+        return text
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.spec.columns):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.spec.columns[section].header()
+        return None

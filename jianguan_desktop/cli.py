@@ -343,21 +343,19 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.intact else EXIT_BROKEN_CHAIN
 
 
-def _changes_text(changes: dict[str, Any]) -> str:
-    parts = []
-    for name, value in changes.items():
-        if isinstance(value, list) and len(value) == 2 and value[0] is None:
-            parts.append(f"{name}={value[1]}")
-        elif isinstance(value, list) and len(value) == 2:
-            parts.append(f"{name}: {value[0]} → {value[1]}")
-        else:
-            parts.append(f"{name}: {value}")
-    return "; ".join(parts)
+def _changes_text(table_name: str, changes: dict[str, Any]) -> str:
+    from jianguan_desktop.services.audit_table import change_text, field_label
+
+    return tr("; ").join(
+        tr("{field}: {change}").format(field=field_label(table_name, name),
+                                       change=change_text(table_name, name, changes[name]))
+        for name in sorted(changes))
 
 
 def cmd_audit_log(args: argparse.Namespace) -> int:
     """Show audit entries: the newest, or those of one record."""
-    from jianguan_desktop.services.audit import recent_entries, record_history, table_label
+    from jianguan_desktop.services.audit import recent_entries, record_history
+    from jianguan_desktop.services.audit_table import record_kinds
 
     with _database(args) as db:
         actor = _login(args, db)
@@ -366,10 +364,11 @@ def cmd_audit_log(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(rows)
         return EXIT_OK
+    kinds = record_kinds()
     _table([tr("No."), tr("Time"), tr("Done by"), tr("Action"), tr("Record"), tr("Changes")],
            [[str(row.id), _local(row.at), row.actor, row.action_label,
-             f"{table_label(row.table_name)} {row.record_id}".strip(),
-             _changes_text(row.changes)] for row in rows])
+             f"{kinds.get(row.table_name, row.table_name)} {row.record_id}".strip(),
+             _changes_text(row.table_name, row.changes)] for row in rows])
     return EXIT_OK
 
 
@@ -396,10 +395,9 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     if args.json:
         _emit_json(backups)
         return EXIT_OK
-    _table([tr("Made at"), tr("Why"), tr("Size"), tr("File")],
+    _table([tr("Made at"), tr("Why"), tr("Size (KB)"), tr("File")],
            [[_local(info.created_at), reason_label(info.reason),
-             tr("{size} KB").format(size=max(1, round(info.size / 1024))), str(info.path)]
-            for info in backups])
+             str(max(1, round(info.size / 1024))), str(info.path)] for info in backups])
     return EXIT_OK
 
 

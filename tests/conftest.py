@@ -28,6 +28,15 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("JIANGUAN_PASSWORD", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New password hashes in tests use a low scrypt cost; the program keeps its slow one
+    (tests/unit/test_passwords.py checks the program's default stays slow)."""
+    from jianguan_desktop.domain import passwords
+
+    monkeypatch.setattr(passwords, "default_cost", passwords.ScryptCost(n=2**8, r=8, p=1))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Where this test's database file lives."""

@@ -27,7 +27,7 @@ TABLE_KEY = "fixture_notes"
 CATEGORY_LABELS = {"goods": "货物", "works": "工程", "services": "服务"}
 CATEGORIES = tuple(CATEGORY_LABELS)
 PLACES = ("城关镇", "吕村镇", "白璧镇", "韩陵镇", "崔家桥镇", "水冶镇", "曲沟镇")
-SUBJECTS = ("道路硬化", "校舍维修", "办公设备", "绿化养护", "农田水利", "医疗器械", "物业服务")
+SUBJECTS = ("道路硬化", "校舍维修", "办公设备", "绿化养护", "农田水利", "医疗器械")
 FIRST_DAY = date(2020, 1, 1)
 FIRST_TIME = datetime(2026, 1, 5, 1, 30, tzinfo=UTC)
 LARGE_AMOUNT = 5000
@@ -77,9 +77,13 @@ def note_id(index: int) -> str:
     return f"00000000-0000-4000-8000-{index:012d}"
 
 
+def _cents(index: int) -> int:
+    return (index * 7919) % 1_000_000
+
+
 def note_amount(index: int) -> Decimal:
     """Amounts are a permutation of 0.00 … 9,999.99 (7919 is coprime with 1,000,000)."""
-    return Decimal((index * 7919) % 1_000_000) / 100
+    return Decimal(_cents(index)) / 100
 
 
 def note_title(index: int) -> str:
@@ -87,9 +91,23 @@ def note_title(index: int) -> str:
     return f"{PLACES[index % len(PLACES)]}{SUBJECTS[index % len(SUBJECTS)]}采购项目 第{index:06d}号"
 
 
+def _day(index: int) -> int:
+    return (index * 37) % 2200
+
+
 def note_signed_on(index: int) -> date:
     """Signing dates spread over six years."""
-    return FIRST_DAY + timedelta(days=(index * 37) % 2200)
+    return FIRST_DAY + timedelta(days=_day(index))
+
+
+def note_category(index: int) -> str:
+    """Categories take turns: goods, works, services."""
+    return CATEGORIES[index % len(CATEGORIES)]
+
+
+def note_body(index: int) -> str:
+    """Every tenth body holds the LIKE wildcards % and _ as plain text."""
+    return "备注" if index % 10 else "含有百分号 100% 与下划线 a_b 的正文"
 
 
 _COLUMNS = ("id", "office_code", "number", "version", "change_seq", "created_at", "created_by",
@@ -102,16 +120,16 @@ def _stamp(index: int) -> str:
     """FIRST_TIME plus ``index`` seconds as SQLite keeps it (naive UTC), without datetime."""
     day, seconds = divmod(_START_SECONDS + index, 86_400)
     hours, rest = divmod(seconds, 3600)
-    stamp = FIRST_TIME.date() + timedelta(days=day) if day else FIRST_TIME.date()
+    stamp = FIRST_TIME.date() + timedelta(days=day)
     return f"{stamp.isoformat()} {hours:02d}:{rest // 60:02d}:{rest % 60:02d}.000000"
 
 
 def _bulk_row(index: int) -> tuple[Any, ...]:
     stamp = _stamp(index)
     return (note_id(index), OFFICE_CODE, f"测试〔2026〕{index + 1}号", 1, index + 1, stamp,
-            "admin", stamp, "admin", note_title(index), CATEGORIES[index % 3],
-            ((index * 7919) % 1_000_000) / 100, _DAYS[(index * 37) % 2200],
-            "备注" if index % 10 else "含有百分号 100% 与下划线 a_b 的正文")
+            "admin", stamp, "admin", note_title(index), note_category(index),
+            _cents(index) / 100, _DAYS[_day(index)],
+                    note_body(index))
 
 
 def fill_notes(db: Database, count: int, batch: int = 50_000) -> None:

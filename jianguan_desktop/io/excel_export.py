@@ -10,6 +10,7 @@ import errno
 import os
 import uuid
 from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -122,10 +123,31 @@ def _too_many_rows(count: int) -> UserError:
                      .format(limit=f"{MAX_DATA_ROWS:,}", count=f"{count:,}"))
 
 
+def _discard(sheet: WriteOnlyWorksheet) -> None:
+    """Close an abandoned sheet's row stream and remove its scratch file."""
+    with suppress(Exception):
+        if not sheet.closed:
+            sheet.close()
+    writer = getattr(sheet, "_writer", None)
+    if writer is not None:
+        with suppress(Exception):
+            writer.cleanup()
+
+
 def _write(target: Path, columns: list[SheetColumn], batches: Iterable[list[dict[str, Any]]],
            total: int | None, title: str | None, progress: ProgressSink | None) -> int:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_sheet_name(title))
+    try:
+        return _fill(workbook, sheet, target, columns, batches, total, title, progress)
+    except BaseException:
+        _discard(sheet)
+        raise
+
+
+def _fill(workbook: Workbook, sheet: WriteOnlyWorksheet, target: Path,
+          columns: list[SheetColumn], batches: Iterable[list[dict[str, Any]]],
+          total: int | None, title: str | None, progress: ProgressSink | None) -> int:
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = excel_width(column.width_px)
     sheet.freeze_panes = "A3" if title else "A2"

@@ -7,15 +7,13 @@ millions of entries), and names the first entry that was changed, inserted or de
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
-from sqlalchemy.engine import Dialect
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeDecorator
 
 from jianguan_desktop.db.engine import Database
 from jianguan_desktop.db.models import AuditEntry, AuditHead
@@ -24,7 +22,6 @@ from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services.permissions import require
 from jianguan_desktop.services.progress import Progress
-from jianguan_desktop.services.tables import ColumnSpec, TableSpec, register_table
 
 CHUNK = 5_000
 # Tables whose history only those who may view the audit trail see (users, office, settings,
@@ -57,25 +54,6 @@ class ChainReport:
     def intact(self) -> bool:
         """Whether every entry is as the program wrote it."""
         return self.broken is None
-
-
-_TABLE_LABELS: dict[str, Callable[[], str]] = {
-    "": lambda: tr("(program)"),
-    "users": lambda: tr("Users"),
-    "office": lambda: tr("Office"),
-    "app_settings": lambda: tr("Settings"),
-}
-
-
-def register_audited_table(table_name: str, label: Callable[[], str]) -> None:
-    """Give a table its name in the audit log (registers call this for their tables)."""
-    _TABLE_LABELS[table_name] = label
-
-
-def table_label(table_name: str) -> str:
-    """What users call a table in the audit log (its SQL name when it is not registered)."""
-    label = _TABLE_LABELS.get(table_name)
-    return label() if label is not None else table_name
 
 
 def action_label(action: str) -> str:
@@ -196,57 +174,3 @@ def recent_entries(db: Database, actor: Actor, limit: int = 50) -> list[AuditRow
             select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)).scalars().all()
         return [audit_row(entry) for entry in reversed(entries)]
 
-
-# --- the audit log as a register view -----------------------------------------------------
-
-class _IsoTimestamp(TypeDecorator[datetime]):
-    """The log's ISO text timestamps read as aware datetimes (and compared as ISO text)."""
-
-    impl = String
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | str | None, dialect: Dialect) -> str | None:
-        if isinstance(value, datetime):
-            return value.astimezone(UTC).isoformat(timespec="microseconds")
-        return value
-
-    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else datetime.fromisoformat(value)
-
-
-def _action_labels() -> dict[str, str]:
-    codes = ("create", "update", "delete", "restore", "login", "login_failed", "lockout",
-             "logout", "backup", "restore_backup", "initialize", "migrate", "upgrade", "export",
-             "import", "demo")
-    return {code: action_label(code) for code in codes}
-
-
-def _table_labels() -> dict[str, str]:
-    return {name: label() for name, label in _TABLE_LABELS.items()}
-
-
-_LOG = AuditEntry.__table__
-AUDIT_TABLE = register_table(TableSpec(
-    key="audit",
-    title=lambda: tr("Audit log"),
-    columns=(
-        ColumnSpec("id", lambda: tr("No."), "int", _LOG.c.id, width=70),
-        ColumnSpec("at", lambda: tr("Time"), "datetime",
-                   type_coerce(_LOG.c.at, _IsoTimestamp), width=140),
-        ColumnSpec("actor", lambda: tr("Done by"), "text", _LOG.c.actor, width=100,
-                   searchable=True),
-        ColumnSpec("action", lambda: tr("Action"), "enum", _LOG.c.action, width=90,
-                   searchable=True, labels=_action_labels),
-        ColumnSpec("table_name", lambda: tr("Record type"), "enum", _LOG.c.table_name, width=100,
-                   searchable=True, labels=_table_labels),
-        ColumnSpec("record_id", lambda: tr("Record"), "text", _LOG.c.record_id, width=120,
-                   searchable=True),
-        ColumnSpec("changes", lambda: tr("Changes (old → new)"), "text", _LOG.c.changes,
-                   width=420, searchable=True),
-    ),
-    base_select=lambda: select(_LOG),
-    id_column=_LOG.c.id,
-    default_sort=(("id", "desc"),),
-    permission=Permission.VIEW_AUDIT,
-    empty_text=lambda: tr("The audit log is empty."),
-))

@@ -13,6 +13,7 @@ import sys
 import time
 import traceback
 from collections.abc import Sequence
+from functools import partial
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
@@ -154,7 +155,7 @@ def run_session(app: QApplication, database: Database, exit_after_login_shown: b
         office = setup.office_info(database)
         login = LoginDialog(database, office.name if office else "", settings)
         if exit_after_login_shown:
-            login.shown.connect(lambda: QTimer.singleShot(0, lambda: _report_login_shown(login)))
+            login.shown.connect(partial(QTimer.singleShot, 0, partial(_report_login_shown, login)))
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
         window = MainWindow(database, login.actor, office)

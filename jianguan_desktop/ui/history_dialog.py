@@ -1,14 +1,10 @@
 """「修改历史」: every change of one record, from the audit log, with each field's old → new value.
 
-Any page opens it with :func:`show_history`; registers name their fields for it with
-:func:`register_field_labels` (raw column names are shown for fields nobody named).
+Any page opens it with :func:`show_history`; field names and values are put in words by
+:mod:`jianguan_desktop.services.audit_table` (where registers name their fields).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable, Mapping
-from datetime import datetime
-from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,86 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jianguan_desktop.domain.office_code import mode_label
-from jianguan_desktop.domain.roles import role_label
 from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services import audit
 from jianguan_desktop.services.audit import AuditRow
+from jianguan_desktop.services.audit_table import change_text, field_label
 from jianguan_desktop.ui.pages import AppContext
 from jianguan_desktop.ui.widgets import help_label, local_time, show_user_error
-
-Label = Callable[[], str]
-Formatter = Callable[[Any], str]
-
-_FIELD_LABELS: dict[str, dict[str, Label]] = {}
-_FORMATTERS: dict[tuple[str, str], Formatter] = {}
-
-
-def register_field_labels(table_name: str, labels: Mapping[str, Label],
-                          formatters: Mapping[str, Formatter] | None = None) -> None:
-    """Name a table's fields (and optionally say how to show their values) for the history."""
-    _FIELD_LABELS.setdefault(table_name, {}).update(labels)
-    for field, formatter in (formatters or {}).items():
-        _FORMATTERS[(table_name, field)] = formatter
-
-
-def field_label(table_name: str, field: str) -> str:
-    """A field's name as users know it (the column name when nobody named it)."""
-    label = _FIELD_LABELS.get(table_name, {}).get(field)
-    return label() if label is not None else field
-
-
-def value_text(table_name: str, field: str, value: Any) -> str:
-    """A stored value as users read it: 是/否, local times, role names, hidden secrets."""
-    formatter = _FORMATTERS.get((table_name, field))
-    if value is None:
-        return tr("(empty)")
-    if value == "***":
-        return tr("(not shown)")
-    if formatter is not None:
-        try:
-            return formatter(value)
-        except (ValueError, KeyError):
-            return str(value)
-    if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
-    if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and "T" in value:
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-        if moment.tzinfo is not None:
-            return local_time(moment, with_seconds=True)
-    return str(value)
-
-
-register_field_labels("users", {
-    "id": lambda: tr("Number"),
-    "username": lambda: tr("User name"),
-    "display_name": lambda: tr("Full name"),
-    "role": lambda: tr("Role"),
-    "password_hash": lambda: tr("Password"),
-    "active": lambda: tr("Active"),
-    "locked_until": lambda: tr("Locked until"),
-    "must_change_password": lambda: tr("Must change password"),
-    "failed_attempts": lambda: tr("Wrong passwords in a row"),
-    "created_at": lambda: tr("Created at"),
-    "last_login_at": lambda: tr("Last login"),
-}, {"role": role_label})
-register_field_labels("office", {
-    "id": lambda: tr("Number"),
-    "code": lambda: tr("Office code"),
-    "name": lambda: tr("Office name"),
-    "mode": lambda: tr("Office type"),
-    "created_at": lambda: tr("Created at"),
-}, {"mode": mode_label})
-register_field_labels("app_settings", {
-    "key": lambda: tr("Setting"),
-    "value": lambda: tr("Value"),
-    "updated_at": lambda: tr("Changed at"),
-    "updated_by": lambda: tr("Changed by"),
-})
 
 
 class HistoryDialog(QDialog):
@@ -128,12 +51,12 @@ class HistoryDialog(QDialog):
             if len(changes) == 1:  # one change fits on the entry's own line
                 field, values = changes[0]
                 entry.setText(3, field_label(table, field))
-                entry.setText(4, self._change_text(table, field, values))
+                entry.setText(4, change_text(table, field, values))
             else:
                 for field, values in changes:
                     entry.addChild(QTreeWidgetItem([
                         "", "", "", field_label(table, field),
-                        self._change_text(table, field, values)]))
+                        change_text(table, field, values)]))
             self.tree.addTopLevelItem(entry)
         self.tree.expandAll()
 
@@ -147,16 +70,6 @@ class HistoryDialog(QDialog):
                                            "are this computer's local time.")))
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-
-    @staticmethod
-    def _change_text(table_name: str, field: str, values: Any) -> str:
-        if not isinstance(values, list | tuple) or len(values) != 2:
-            return str(values)
-        old, new = values
-        if old is None:  # a new record: only the value it got
-            return value_text(table_name, field, new)
-        return "{old} → {new}".format(old=value_text(table_name, field, old),
-                                      new=value_text(table_name, field, new))
 
     def texts(self) -> list[list[str]]:
         """Every line of the dialog as text (entries and their field lines)."""

@@ -74,7 +74,7 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         (self.password if self.username.text() else self.username).setFocus()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.shown.emit()
 

@@ -37,10 +37,11 @@ from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services import backup
-from jianguan_desktop.ui.background import run_in_background, running_tasks
+from jianguan_desktop.services.progress import Progress
+from jianguan_desktop.ui.background import BackgroundTask, run_in_background, running_tasks
 from jianguan_desktop.ui.login_dialog import ChangePasswordDialog
 from jianguan_desktop.ui.pages import AppContext, PageInfo, get_page, grouped, pages_for
-from jianguan_desktop.ui.widgets import confirm, help_label, local_time, show_user_error
+from jianguan_desktop.ui.widgets import confirm, help_label, inform, local_time
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(user_text)
         self.database_label = QLabel(database_text)
         self.database_label.setToolTip(self.context.database.location)
+        for label in (self.office_label, self.user_label, self.database_label):
+            label.setContentsMargins(6, 0, 18, 0)
         bar = self.statusBar()
         bar.addWidget(self.office_label)
         bar.addWidget(self.user_label)
@@ -224,61 +227,52 @@ class MainWindow(QMainWindow):
         """Let the user choose a new password."""
         dialog = ChangePasswordDialog(self.context.database, self.context.actor, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            QMessageBox.information(self, tr("Change password"),
-                                    tr("Your password has been changed."))
+            inform(self, tr("Change password"), tr("Your password has been changed."))
 
-    def back_up(self) -> None:
+    def back_up(self) -> BackgroundTask:
         """Copy the database into the backup folder, off the GUI thread."""
         database, actor = self.context.database, self.context.actor
 
-        def job(progress: object) -> backup.BackupInfo:
-            return backup.create_backup(database, "manual", actor)
+        def job(progress: Progress) -> backup.BackupInfo:
+            return backup.create_backup(database, backup.MANUAL_REASON, actor)
 
         def done(info: backup.BackupInfo) -> None:
-            QMessageBox.information(self, tr("Back up the database"),
-                                    tr("The database has been backed up to\n{path}").format(
-                                        path=info.path))
+            inform(self, tr("Back up the database"),
+                   tr("The database has been backed up to\n{path}").format(path=info.path))
 
-        run_in_background(self, tr("Backing up the database…"), job, done,
-                          lambda error: self._job_failed(tr("Back up the database"), error))
+        return run_in_background(self, tr("Backing up the database…"), job, done)
 
     def restore(self) -> None:
-        """Replace the database with a backup (after confirmation); then log in again."""
-        database = self.context.database
-        dialog = RestoreDialog(database, self)
+        """Choose a backup and, after confirmation, put it in place of the database."""
+        dialog = RestoreDialog(self.context.database, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
-        chosen = dialog.chosen
-        if not confirm(self, tr("Restore from a backup"),
-                       tr("The database will be replaced by the backup\n{path}\n\nThe current "
-                          "file is kept beside it, so nothing is lost. Afterwards you must "
-                          "log in again. Restore now?").format(path=chosen)):
-            return
+        if confirm(self, tr("Restore from a backup"),
+                   tr("The database will be replaced by the backup\n{path}\n\nThe current "
+                      "file is kept beside it, so nothing is lost. Afterwards you must log in "
+                      "again. Restore now?").format(path=dialog.chosen)):
+            self.restore_from(dialog.chosen)
+
+    def restore_from(self, chosen: Path) -> BackgroundTask:
+        """Replace the database with a backup off the GUI thread; then everyone logs in again."""
+        database = self.context.database
         url, username = database.url, self.context.actor.username
         database.dispose()
 
-        def job(progress: object) -> backup.RestoreResult:
+        def job(progress: Progress) -> backup.RestoreResult:
             return backup.restore_backup(url, chosen, username)
 
         def done(result: backup.RestoreResult) -> None:
             database.dispose()
             database.forget_office()
-            QMessageBox.information(
-                self, tr("Restore from a backup"),
-                tr("The backup has been restored. The file it replaced was kept as\n{path}\n\n"
-                   "Please log in again.").format(path=result.kept_file))
+            kept = result.kept_file or tr("(none)")
+            inform(None, tr("Restore from a backup"),
+                   tr("The backup has been restored. The file it replaced was kept as\n{path}"
+                      "\n\nPlease log in again.").format(path=kept))
             self.relogin = True
             self.close()
 
-        run_in_background(self, tr("Restoring the backup…"), job, done,
-                          lambda error: self._job_failed(tr("Restore from a backup"), error))
-
-    def _job_failed(self, title: str, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            show_user_error(self, error, title)
-        else:
-            QMessageBox.critical(self, title, tr("Something went wrong: {error}").format(
-                error=error))
+        return run_in_background(self, tr("Restoring the backup…"), job, done)
 
     def about(self) -> None:
         """Name, version, and where the data is."""
@@ -289,7 +283,7 @@ class MainWindow(QMainWindow):
                    name=app_title(), version=__version__,
                    location=self.context.database.location))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         busy = [task for task in running_tasks() if not task.done]
         if busy:
             QMessageBox.information(self, app_title(), tr(
@@ -303,10 +297,10 @@ class MainWindow(QMainWindow):
 
 
 def size_text(size: int) -> str:
-    """A file size in KB or MB."""
+    """A file size in KB or MB (unit symbols, the same in every language)."""
     if size >= 1024 * 1024:
-        return tr("{size} MB").format(size=f"{size / 1024 / 1024:.1f}")
-    return tr("{size} KB").format(size=max(1, round(size / 1024)))
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
 
 
 class RestoreDialog(QDialog):

@@ -22,11 +22,13 @@ class CatalogueTranslator(QTranslator):
     """Translates from the committed .ts file (used when the .qm is missing or stale)."""
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
+        if context != i18n.DEFAULT_CONTEXT:
+            return None  # None (a null string): Qt asks the next translator, e.g. qtbase
         result = i18n.catalogue_translate(context, source_text)
-        return "" if result == source_text else result  # "" tells Qt: not translated here
+        return None if result == source_text else result
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -44,6 +44,7 @@ from jianguan_desktop.ui.widgets import (
     watch_password_strength,
 )
 
+
 def role_help() -> str:
     """What each role may do."""
     return tr("Administrator: users, backups and everything else. Head of office: approves "

@@ -213,6 +213,15 @@ def show_user_error(parent: QWidget | None, error: UserError, title: str = "") -
     QMessageBox.warning(parent, title or tr("Cannot do this"), str(error))
 
 
+def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Tell the user something without blocking the program (the box closes itself on OK)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; ``True`` for yes."""
     answer = QMessageBox.question(

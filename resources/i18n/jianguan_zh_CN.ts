@@ -5,51 +5,55 @@
         <name>jianguan</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>系统(&amp;S)</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
         </message>
         <message>
             <source>(not shown)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(program)</source>
-            <translation>（程序）</translation>
+            <translation>（不显示）</translation>
         </message>
         <message>
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Add users:&lt;/b&gt; give each colleague an account of his own under &lt;a href="users"&gt;System administration → User management&lt;/a&gt;, with the role that fits his work.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;添加用户：&lt;/b&gt;在&lt;a href="users"&gt;系统管理 → 用户管理&lt;/a&gt;中为每位同事建立各自的账户，并按其工作分配角色。</translation>
         </message>
         <message>
             <source>&lt;b&gt;Audit log:&lt;/b&gt; every change is recorded with who made it and when; see &lt;a href="audit"&gt;System administration → Audit log&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;审计日志：&lt;/b&gt;每一处修改都记录了修改人和修改时间，可在&lt;a href="audit"&gt;系统管理 → 审计日志&lt;/a&gt;中查看。</translation>
         </message>
         <message>
             <source>&lt;b&gt;Backups:&lt;/b&gt; the program backs the database up when you quit; you can also back up at any time with File → Back up the database.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;备份：&lt;/b&gt;退出程序时会自动备份数据库；也可以随时通过“文件 → 备份数据库”进行备份。</translation>
         </message>
         <message>
             <source>&lt;b&gt;Check the office:&lt;/b&gt; the status bar at the bottom of the window shows your office's name and code. If they are wrong, ask the administrator.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;核对单位信息：&lt;/b&gt;窗口底部的状态栏显示本单位的名称和代码，如有错误，请联系管理员。</translation>
         </message>
         <message>
             <source>&lt;b&gt;Your password:&lt;/b&gt; change it under System → Change password; never share your account.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;您的密码：&lt;/b&gt;可在“系统 → 修改密码”中修改；请勿与他人共用账户。</translation>
         </message>
         <message>
             <source>A city office needs a city-level code ending in 00 (“{code}” is a county code).</source>
@@ -81,7 +85,7 @@
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>关于</translation>
         </message>
         <message>
             <source>Account locked</source>
@@ -93,15 +97,15 @@
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
         <message>
             <source>Add a user</source>
-            <translation type="unfinished" />
+            <translation>添加用户</translation>
         </message>
         <message>
             <source>Add a user (the password comes from JIANGUAN_NEW_PASSWORD or is asked for twice).</source>
@@ -109,7 +113,7 @@
         </message>
         <message>
             <source>Add a user…</source>
-            <translation type="unfinished" />
+            <translation>添加用户…</translation>
         </message>
         <message>
             <source>Add demonstration users and data.</source>
@@ -129,19 +133,19 @@
         </message>
         <message>
             <source>Administrator: users, backups and everything else. Head of office: approves and sees the audit log. Clerk: enters and edits records. Read only: can only look.</source>
-            <translation type="unfinished" />
+            <translation>管理员：管理用户、备份及全部功能；负责人：审批，查看审计日志；经办人：录入和修改记录；只读：只能查看。</translation>
         </message>
         <message>
             <source>All: {column}</source>
-            <translation type="unfinished" />
+            <translation>全部{column}</translation>
         </message>
         <message>
             <source>An Excel worksheet holds at most {limit} rows, but there are {count}. Narrow the view with the search box or a filter, then export again.</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作表最多只能容纳 {limit} 行，当前共有 {count} 条。请先用搜索框或筛选条件缩小范围，再重新导出。</translation>
         </message>
         <message>
             <source>At least 8 characters, mixing three of: lower-case letters, upper-case letters, digits and symbols.</source>
-            <translation type="unfinished" />
+            <translation>至少 8 位，须包含小写字母、大写字母、数字、符号中的至少三类。</translation>
         </message>
         <message>
             <source>Audit history…</source>
@@ -177,7 +181,7 @@
         </message>
         <message>
             <source>Back up the database</source>
-            <translation type="unfinished" />
+            <translation>备份数据库</translation>
         </message>
         <message>
             <source>Backed up to {path}.</source>
@@ -185,7 +189,7 @@
         </message>
         <message>
             <source>Backing up the database…</source>
-            <translation type="unfinished" />
+            <translation>正在备份数据库…</translation>
         </message>
         <message>
             <source>Backup</source>
@@ -193,7 +197,7 @@
         </message>
         <message>
             <source>Backup on quitting failed</source>
-            <translation type="unfinished" />
+            <translation>退出时备份失败</translation>
         </message>
         <message>
             <source>Backup restored</source>
@@ -201,7 +205,7 @@
         </message>
         <message>
             <source>Backups are made automatically when you quit and before every upgrade; the newest is at the top. Choose one and click Restore.</source>
-            <translation type="unfinished" />
+            <translation>退出程序时和每次升级前都会自动备份，最新的备份排在最上面。请选择一个备份，然后点击“恢复”。</translation>
         </message>
         <message>
             <source>CODE</source>
@@ -213,7 +217,7 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Cancelled.</source>
@@ -221,23 +225,23 @@
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>正在取消…</translation>
         </message>
         <message>
             <source>Cannot do this</source>
-            <translation type="unfinished" />
+            <translation>无法执行此操作</translation>
         </message>
         <message>
             <source>Cannot go on</source>
-            <translation type="unfinished" />
+            <translation>无法继续</translation>
         </message>
         <message>
             <source>Cannot open the database</source>
-            <translation type="unfinished" />
+            <translation>无法打开数据库</translation>
         </message>
         <message>
             <source>Change history</source>
-            <translation type="unfinished" />
+            <translation>修改历史</translation>
         </message>
         <message>
             <source>Change one setting.</source>
@@ -245,11 +249,11 @@
         </message>
         <message>
             <source>Change password</source>
-            <translation type="unfinished" />
+            <translation>修改密码</translation>
         </message>
         <message>
             <source>Change password…</source>
-            <translation type="unfinished" />
+            <translation>修改密码…</translation>
         </message>
         <message>
             <source>Changed</source>
@@ -257,19 +261,15 @@
         </message>
         <message>
             <source>Changed at</source>
-            <translation type="unfinished" />
+            <translation>修改时间</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>修改人</translation>
         </message>
         <message>
             <source>Changes</source>
             <translation>变更内容</translation>
-        </message>
-        <message>
-            <source>Changes (old → new)</source>
-            <translation>变更内容（原值 → 新值）</translation>
         </message>
         <message>
             <source>Check and read the audit log.</source>
@@ -277,7 +277,7 @@
         </message>
         <message>
             <source>Check integrity</source>
-            <translation type="unfinished" />
+            <translation>校验完整性</translation>
         </message>
         <message>
             <source>Check that no audit entry was changed, inserted or deleted.</source>
@@ -285,7 +285,7 @@
         </message>
         <message>
             <source>Check that no entry of the audit log has been altered, inserted or deleted.</source>
-            <translation type="unfinished" />
+            <translation>检查审计日志中是否有记录被篡改、插入或删除。</translation>
         </message>
         <message>
             <source>Checking the audit log…</source>
@@ -293,11 +293,11 @@
         </message>
         <message>
             <source>Choose a backup file</source>
-            <translation type="unfinished" />
+            <translation>选择备份文件</translation>
         </message>
         <message>
             <source>Choose the columns to show</source>
-            <translation type="unfinished" />
+            <translation>选择要显示的列</translation>
         </message>
         <message>
             <source>City office</source>
@@ -309,15 +309,15 @@
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>显示列</translation>
         </message>
         <message>
             <source>Confirm new password</source>
-            <translation type="unfinished" />
+            <translation>确认新密码</translation>
         </message>
         <message>
             <source>Confirm password</source>
-            <translation type="unfinished" />
+            <translation>确认密码</translation>
         </message>
         <message>
             <source>County office</source>
@@ -329,15 +329,15 @@
         </message>
         <message>
             <source>Created at</source>
-            <translation type="unfinished" />
+            <translation>创建时间</translation>
         </message>
         <message>
             <source>Current password</source>
-            <translation type="unfinished" />
+            <translation>当前密码</translation>
         </message>
         <message>
             <source>Database backups (*.db *.sqlite *.bak);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>数据库备份 (*.db *.sqlite *.bak);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Database upgraded</source>
@@ -345,11 +345,11 @@
         </message>
         <message>
             <source>Database version</source>
-            <translation type="unfinished" />
+            <translation>数据库版本</translation>
         </message>
         <message>
             <source>Database: {location}</source>
-            <translation type="unfinished" />
+            <translation>数据库：{location}</translation>
         </message>
         <message>
             <source>Deleted</source>
@@ -369,7 +369,7 @@
         </message>
         <message>
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>停用</translation>
         </message>
         <message>
             <source>Disable a user.</source>
@@ -377,11 +377,11 @@
         </message>
         <message>
             <source>Disabled</source>
-            <translation type="unfinished" />
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>放弃修改</translation>
         </message>
         <message>
             <source>Do not ask for confirmation.</source>
@@ -393,19 +393,19 @@
         </message>
         <message>
             <source>Due and overdue</source>
-            <translation type="unfinished" />
+            <translation>到期和逾期事项</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>到期日</translation>
         </message>
         <message>
             <source>Due today</source>
-            <translation type="unfinished" />
+            <translation>今天到期</translation>
         </message>
         <message>
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <source>Enable a user again.</source>
@@ -413,7 +413,7 @@
         </message>
         <message>
             <source>Enter a number, such as 1234.50.</source>
-            <translation type="unfinished" />
+            <translation>请输入数字，例如 1234.50。</translation>
         </message>
         <message>
             <source>Enter a password.</source>
@@ -433,7 +433,7 @@
         </message>
         <message>
             <source>Enters this county's registers and regularly writes a sync package for the city office.</source>
-            <translation type="unfinished" />
+            <translation>录入本县的台账，并定期导出同步包报送市级。</translation>
         </message>
         <message>
             <source>Entries of the audit log before entry {number} have been deleted.</source>
@@ -441,15 +441,15 @@
         </message>
         <message>
             <source>Every change in the database is recorded here with who made it and when, newest first. The entries are chained together, so that an entry altered or removed outside the program is detected by the integrity check.</source>
-            <translation type="unfinished" />
+            <translation>数据库中的每一处修改都记录在这里，包括修改人和修改时间，最新的排在最前。各条记录前后相互关联，如有记录在程序之外被篡改或删除，“校验完整性”就能发现。</translation>
         </message>
         <message>
             <source>Every change of the record the selected entry concerns.</source>
-            <translation type="unfinished" />
+            <translation>所选日志涉及的那条记录的全部修改。</translation>
         </message>
         <message>
             <source>Every change of this record, oldest first. Times are this computer's local time.</source>
-            <translation type="unfinished" />
+            <translation>该记录的全部修改，按时间先后排列。时间为本机当地时间。</translation>
         </message>
         <message>
             <source>Every demonstration user logs in with the password {password}.</source>
@@ -457,19 +457,19 @@
         </message>
         <message>
             <source>Everyone who works with the program has an account of his own. Disabled users cannot log in; what they entered stays. Users are never deleted, so the history of every change keeps its names.</source>
-            <translation type="unfinished" />
+            <translation>每位使用本程序的人员都应有自己的账户。停用的用户不能登录，其录入的内容仍然保留。用户不会被删除，因此修改历史中始终能看到修改人。</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Export cancelled; no file was saved.</source>
-            <translation type="unfinished" />
+            <translation>已取消导出，未保存任何文件。</translation>
         </message>
         <message>
             <source>Export to Excel</source>
-            <translation type="unfinished" />
+            <translation>导出 Excel</translation>
         </message>
         <message>
             <source>Exported</source>
@@ -477,7 +477,7 @@
         </message>
         <message>
             <source>Exported {count} records to {path}</source>
-            <translation type="unfinished" />
+            <translation>已导出 {count} 条记录到 {path}</translation>
         </message>
         <message>
             <source>FILE</source>
@@ -485,7 +485,7 @@
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <source>File</source>
@@ -493,15 +493,15 @@
         </message>
         <message>
             <source>Finish setup</source>
-            <translation type="unfinished" />
+            <translation>完成设置</translation>
         </message>
         <message>
             <source>First start: set up this office</source>
-            <translation type="unfinished" />
+            <translation>首次使用：设置本单位</translation>
         </message>
         <message>
             <source>First steps</source>
-            <translation type="unfinished" />
+            <translation>入门指引</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -517,15 +517,15 @@
         </message>
         <message>
             <source>Hello, {name}</source>
-            <translation type="unfinished" />
+            <translation>您好，{name}</translation>
         </message>
         <message>
             <source>History of this record</source>
-            <translation type="unfinished" />
+            <translation>该记录的修改历史</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>首页</translation>
         </message>
         <message>
             <source>How many of the newest entries (default 50).</source>
@@ -533,7 +533,7 @@
         </message>
         <message>
             <source>How the date was worked out</source>
-            <translation type="unfinished" />
+            <translation>期限计算说明</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -549,7 +549,7 @@
         </message>
         <message>
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>继续编辑</translation>
         </message>
         <message>
             <source>Key</source>
@@ -557,7 +557,7 @@
         </message>
         <message>
             <source>Kind of record</source>
-            <translation type="unfinished" />
+            <translation>记录类别</translation>
         </message>
         <message>
             <source>Last login</source>
@@ -577,15 +577,15 @@
         </message>
         <message>
             <source>Locked until</source>
-            <translation type="unfinished" />
+            <translation>锁定至</translation>
         </message>
         <message>
             <source>Locked until {time}</source>
-            <translation type="unfinished" />
+            <translation>锁定至 {time}</translation>
         </message>
         <message>
             <source>Log in</source>
-            <translation type="unfinished" />
+            <translation>登录</translation>
         </message>
         <message>
             <source>Log in as this user (default: the administrator made by init). The password comes from JIANGUAN_PASSWORD or is asked for.</source>
@@ -617,7 +617,7 @@
         </message>
         <message>
             <source>Matter</source>
-            <translation type="unfinished" />
+            <translation>事项</translation>
         </message>
         <message>
             <source>Minutes a locked account stays locked</source>
@@ -629,7 +629,7 @@
         </message>
         <message>
             <source>Must change password</source>
-            <translation type="unfinished" />
+            <translation>须修改密码</translation>
         </message>
         <message>
             <source>NAME</source>
@@ -637,11 +637,11 @@
         </message>
         <message>
             <source>New password</source>
-            <translation type="unfinished" />
+            <translation>新密码</translation>
         </message>
         <message>
             <source>New password for {name}. Tell it to him in person; he must choose his own at the next login. A lock after wrong passwords is lifted.</source>
-            <translation type="unfinished" />
+            <translation>为 {name} 设置新密码。请当面告知本人；本人下次登录时须改为自己的密码。因密码错误造成的锁定同时解除。</translation>
         </message>
         <message>
             <source>New password of {user}: </source>
@@ -649,7 +649,7 @@
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>No backup could be written to {path}: {error}</source>
@@ -657,7 +657,7 @@
         </message>
         <message>
             <source>No changes of this record are recorded.</source>
-            <translation type="unfinished" />
+            <translation>没有该记录的修改记录。</translation>
         </message>
         <message>
             <source>No new password given: set {env} or run the command in a terminal.</source>
@@ -669,11 +669,11 @@
         </message>
         <message>
             <source>No records match the search or filter.</source>
-            <translation type="unfinished" />
+            <translation>没有符合搜索或筛选条件的记录。</translation>
         </message>
         <message>
             <source>No records yet.</source>
-            <translation type="unfinished" />
+            <translation>暂无记录。</translation>
         </message>
         <message>
             <source>No.</source>
@@ -681,11 +681,11 @@
         </message>
         <message>
             <source>Nothing is due at the moment.</source>
-            <translation type="unfinished" />
+            <translation>目前没有到期事项。</translation>
         </message>
         <message>
             <source>Nothing is due at the moment. No register with deadlines has been added to the program yet; once registers are in use, their deadlines appear here.</source>
-            <translation type="unfinished" />
+            <translation>目前没有到期事项。程序中还没有启用带办理期限的台账；台账启用后，各项期限会显示在这里。</translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
@@ -693,7 +693,7 @@
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <source>Office</source>
@@ -701,27 +701,27 @@
         </message>
         <message>
             <source>Office code</source>
-            <translation type="unfinished" />
+            <translation>单位代码</translation>
         </message>
         <message>
             <source>Office name</source>
-            <translation type="unfinished" />
+            <translation>单位名称</translation>
         </message>
         <message>
             <source>Office type</source>
-            <translation type="unfinished" />
+            <translation>单位类型</translation>
         </message>
         <message>
             <source>Office: not set up</source>
-            <translation type="unfinished" />
+            <translation>单位：尚未设置</translation>
         </message>
         <message>
             <source>Office: {name} ({code}, {mode})</source>
-            <translation type="unfinished" />
+            <translation>单位：{name}（{code}，{mode}）</translation>
         </message>
         <message>
             <source>Old value → new value</source>
-            <translation type="unfinished" />
+            <translation>原值 → 新值</translation>
         </message>
         <message>
             <source>Only the entries of this record.</source>
@@ -729,11 +729,11 @@
         </message>
         <message>
             <source>Other file…</source>
-            <translation type="unfinished" />
+            <translation>其他文件…</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>工作台</translation>
         </message>
         <message>
             <source>PATH</source>
@@ -741,7 +741,7 @@
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>密码</translation>
         </message>
         <message>
             <source>Password of the administrator {user}: </source>
@@ -757,7 +757,7 @@
         </message>
         <message>
             <source>Please fill in {field}.</source>
-            <translation type="unfinished" />
+            <translation>请填写{field}。</translation>
         </message>
         <message>
             <source>Please log in first.</source>
@@ -773,7 +773,7 @@
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>退出</translation>
         </message>
         <message>
             <source>Read only</source>
@@ -781,15 +781,11 @@
         </message>
         <message>
             <source>Reads the sync packages of every county, shows the city-wide registers and statistics, and sends city-wide lists down.</source>
-            <translation type="unfinished" />
+            <translation>导入各县报送的同步包，查看全市台账和统计，并向各县下发全市名单。</translation>
         </message>
         <message>
             <source>Record</source>
             <translation>记录</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>记录类型</translation>
         </message>
         <message>
             <source>Records are never deleted outright; mark them deleted instead.</source>
@@ -797,15 +793,15 @@
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>台账</translation>
         </message>
         <message>
             <source>Registers</source>
-            <translation type="unfinished" />
+            <translation>台账</translation>
         </message>
         <message>
             <source>Replace the database with a backup (the current one is kept).</source>
@@ -817,31 +813,31 @@
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>必填</translation>
         </message>
         <message>
             <source>Reset password</source>
-            <translation type="unfinished" />
+            <translation>重置密码</translation>
         </message>
         <message>
             <source>Reset password…</source>
-            <translation type="unfinished" />
+            <translation>重置密码…</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <source>Restore from a backup</source>
-            <translation type="unfinished" />
+            <translation>从备份恢复</translation>
         </message>
         <message>
             <source>Restore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>从备份恢复…</translation>
         </message>
         <message>
             <source>Restore the default columns</source>
-            <translation type="unfinished" />
+            <translation>恢复默认列</translation>
         </message>
         <message>
             <source>Restored</source>
@@ -857,7 +853,7 @@
         </message>
         <message>
             <source>Restoring the backup…</source>
-            <translation type="unfinished" />
+            <translation>正在恢复备份…</translation>
         </message>
         <message>
             <source>Role</source>
@@ -869,27 +865,27 @@
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>保存（Ctrl+S）</translation>
         </message>
         <message>
             <source>Save the rows and columns shown here as an .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>将当前显示的行和列保存为 .xlsx 文件</translation>
         </message>
         <message>
             <source>Saving the workbook…</source>
-            <translation type="unfinished" />
+            <translation>正在保存工作簿…</translation>
         </message>
         <message>
             <source>Search: type any words</source>
-            <translation type="unfinished" />
+            <translation>搜索：输入关键字</translation>
         </message>
         <message>
             <source>Select an entry of the list first.</source>
-            <translation type="unfinished" />
+            <translation>请先在列表中选择一条日志。</translation>
         </message>
         <message>
             <source>Set up</source>
@@ -906,10 +902,6 @@
         <message>
             <source>Setting</source>
             <translation>设置项</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
         </message>
         <message>
             <source>Settings…</source>
@@ -936,14 +928,20 @@
             <translation>大小</translation>
         </message>
         <message>
+            <source>Size (KB)</source>
+            <translation>大小（KB）</translation>
+        </message>
+        <message>
             <source>Something went wrong inside the program: {error}
 
 What you saved before is safe. If this happens again, tell the administrator what you were doing.</source>
-            <translation type="unfinished" />
+            <translation>程序内部出错：{error}
+
+之前已保存的内容不受影响。如果再次出现，请告诉管理员您当时在做什么。</translation>
         </message>
         <message>
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>操作出错：{error}</translation>
         </message>
         <message>
             <source>Source of the preset</source>
@@ -955,7 +953,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>Supervision registers for public-resource trading</source>
-            <translation type="unfinished" />
+            <translation>公共资源交易监管台账</translation>
         </message>
         <message>
             <source>Supervision registers for public-resource trading, on the command line.</source>
@@ -963,7 +961,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>System administration</source>
-            <translation type="unfinished" />
+            <translation>系统管理</translation>
         </message>
         <message>
             <source>TABLE</source>
@@ -971,7 +969,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>The 6-digit administrative division code of your county or city (for example 410522 for Anyang County). It marks every record your office makes, so that records from different offices never mix.</source>
-            <translation type="unfinished" />
+            <translation>本县（市）的 6 位行政区划代码（例如安阳县为 410522）。本单位录入的每条记录都带有此代码，以免与其他单位的记录混淆。</translation>
         </message>
         <message>
             <source>The 6-digit administrative division code, e.g. 410522 (a suffix such as -01 is allowed).</source>
@@ -995,7 +993,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>The audit log has been tampered with: {problem} Keep this database file as it is and tell the head of office (checked {time}).</source>
-            <translation type="unfinished" />
+            <translation>审计日志已被篡改：{problem}请保持该数据库文件原样，并报告单位负责人（校验时间 {time}）。</translation>
         </message>
         <message>
             <source>The audit log is empty.</source>
@@ -1003,7 +1001,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>The audit log is intact: none of its {count} entries has been altered, inserted or deleted (checked {time}).</source>
-            <translation type="unfinished" />
+            <translation>审计日志完整：全部 {count} 条记录均未被篡改、插入或删除（校验时间 {time}）。</translation>
         </message>
         <message>
             <source>The audit log is intact: {count} entries.</source>
@@ -1026,7 +1024,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
 {path}
 
 Please log in again.</source>
-            <translation type="unfinished" />
+            <translation>备份已恢复。被替换的原数据库已保留为
+{path}
+
+请重新登录。</translation>
         </message>
         <message>
             <source>The command is not right: {message}</source>
@@ -1047,14 +1048,18 @@ Please log in again.</source>
         <message>
             <source>The database has been backed up to
 {path}</source>
-            <translation type="unfinished" />
+            <translation>数据库已备份到
+{path}</translation>
         </message>
         <message>
             <source>The database will be replaced by the backup
 {path}
 
 The current file is kept beside it, so nothing is lost. Afterwards you must log in again. Restore now?</source>
-            <translation type="unfinished" />
+            <translation>当前数据库将被以下备份替换：
+{path}
+
+当前文件会另行保留，数据不会丢失。恢复后需要重新登录。现在恢复吗？</translation>
         </message>
         <message>
             <source>The database {path} cannot be opened: the folder is missing or not writable.</source>
@@ -1086,7 +1091,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The disk is full: {path} was not saved. Free some space or choose another place.</source>
-            <translation type="unfinished" />
+            <translation>磁盘空间已满，{path} 未能保存。请清理磁盘空间或另选保存位置。</translation>
         </message>
         <message>
             <source>The file {path} does not exist.</source>
@@ -1110,11 +1115,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>文件夹 {folder} 不存在。</translation>
         </message>
         <message>
             <source>The folder {folder} is read-only: nothing can be saved there. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>文件夹 {folder} 是只读的，无法在其中保存文件。请另选一个文件夹。</translation>
         </message>
         <message>
             <source>The folder {path} cannot be created: {error}</source>
@@ -1126,11 +1131,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The full name, as printed on forms and reports.</source>
-            <translation type="unfinished" />
+            <translation>单位全称，将打印在表格和报表上。</translation>
         </message>
         <message>
             <source>The integrity check could not be done: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法完成完整性校验：{error}</translation>
         </message>
         <message>
             <source>The last entries of the audit log have been deleted or altered (around entry {number}).</source>
@@ -1162,11 +1167,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The operation failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>操作失败：{error}</translation>
         </message>
         <message>
             <source>The password is strong enough.</source>
-            <translation type="unfinished" />
+            <translation>密码强度符合要求。</translation>
         </message>
         <message>
             <source>The password must have at least {count} characters.</source>
@@ -1182,7 +1187,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The password of {name} has been reset.</source>
-            <translation type="unfinished" />
+            <translation>{name} 的密码已重置。</translation>
         </message>
         <message>
             <source>The password of {user} has been reset; he or she must choose a new one at the next login.</source>
@@ -1190,7 +1195,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The person's real name, shown in the window and in the history of every change.</source>
-            <translation type="unfinished" />
+            <translation>本人的真实姓名，显示在窗口和修改历史中。</translation>
         </message>
         <message>
             <source>The program backs up only its own database file; back up a server database with the server's own tools.</source>
@@ -1198,7 +1203,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The program has not changed the database file.</source>
-            <translation type="unfinished" />
+            <translation>程序没有改动该数据库文件。</translation>
         </message>
         <message>
             <source>The program may not write to the backup folder {path}: no backup was made. Ask whoever looks after this computer to allow it.</source>
@@ -1222,7 +1227,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The user must change it at the first login.</source>
-            <translation type="unfinished" />
+            <translation>用户首次登录时须修改此密码。</translation>
         </message>
         <message>
             <source>The user name “{name}” is already taken.</source>
@@ -1230,11 +1235,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>There are no backups of this database yet. You can still choose a backup file with “Other file…”.</source>
-            <translation type="unfinished" />
+            <translation>该数据库还没有备份。您仍可以通过“其他文件…”选择一个备份文件。</translation>
         </message>
         <message>
             <source>There are unsaved changes. Discard them?</source>
-            <translation type="unfinished" />
+            <translation>有未保存的修改，是否放弃？</translation>
         </message>
         <message>
             <source>There is no active administrator; name a user with --user.</source>
@@ -1266,7 +1271,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>This database has not been set up yet. Enter your office's details and choose the first administrator's account. You can add the other users afterwards.</source>
-            <translation type="unfinished" />
+            <translation>该数据库尚未设置。请填写本单位信息，并设置第一个管理员账户。其他用户可在之后添加。</translation>
         </message>
         <message>
             <source>This database has not been set up yet; run “jianguan init” first.</source>
@@ -1274,7 +1279,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>This entry concerns no single record (for example a login), so it has no history.</source>
-            <translation type="unfinished" />
+            <translation>这条日志不涉及某一条具体记录（例如登录），因此没有修改历史。</translation>
         </message>
         <message>
             <source>This password is one of the most common passwords; choose another.</source>
@@ -1298,11 +1303,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>剩余时间</translation>
         </message>
         <message>
             <source>Today is {date}.</source>
-            <translation type="unfinished" />
+            <translation>今天是 {date}。</translation>
         </message>
         <message>
             <source>Too many wrong passwords: the account is locked for {minutes} minutes, until {time}.</source>
@@ -1310,7 +1315,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Type the password again.</source>
-            <translation type="unfinished" />
+            <translation>请再输入一次密码。</translation>
         </message>
         <message>
             <source>Type the password again: </source>
@@ -1322,7 +1327,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>意外错误</translation>
         </message>
         <message>
             <source>Unknown arguments: {args}.</source>
@@ -1334,7 +1339,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>未保存的修改</translation>
         </message>
         <message>
             <source>Upgrading the database {path} from version {old} to {new} failed; the database was left unchanged. A copy made before the upgrade is at {backup}. Reason: {error}</source>
@@ -1353,8 +1358,12 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>操作人</translation>
         </message>
         <message>
+            <source>User account</source>
+            <translation>用户账户</translation>
+        </message>
+        <message>
             <source>User management</source>
-            <translation type="unfinished" />
+            <translation>用户管理</translation>
         </message>
         <message>
             <source>User name</source>
@@ -1370,11 +1379,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>User: {name} ({role})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Users</source>
-            <translation>用户</translation>
+            <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
             <source>VALUE</source>
@@ -1390,15 +1395,15 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Welcome to the supervision registers</source>
-            <translation type="unfinished" />
+            <translation>欢迎使用公共资源交易监管台账</translation>
         </message>
         <message>
             <source>What the administrator types to log in: letters, digits, underscores or Chinese characters.</source>
-            <translation type="unfinished" />
+            <translation>管理员登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
         </message>
         <message>
             <source>What the person types to log in: letters, digits, underscores or Chinese characters.</source>
-            <translation type="unfinished" />
+            <translation>本人登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
         </message>
         <message>
             <source>Why</source>
@@ -1410,7 +1415,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Wrong passwords in a row</source>
-            <translation type="unfinished" />
+            <translation>连续输错密码次数</translation>
         </message>
         <message>
             <source>Wrong passwords in a row before an account is locked</source>
@@ -1422,7 +1427,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>You cannot disable your own account.</source>
@@ -1430,15 +1435,15 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>You must choose a new password before you can continue.</source>
-            <translation type="unfinished" />
+            <translation>必须先设置新密码才能继续使用。</translation>
         </message>
         <message>
             <source>Your password has been changed.</source>
-            <translation type="unfinished" />
+            <translation>您的密码已修改。</translation>
         </message>
         <message>
             <source>Your password was set by an administrator. Choose a new password that only you know before you continue.</source>
-            <translation type="unfinished" />
+            <translation>您的密码是由管理员设置的。请先设置一个只有您自己知道的新密码，然后再继续。</translation>
         </message>
         <message>
             <source>Your role ({role}) may not {action}.</source>
@@ -1482,7 +1487,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>database file or URL (default: JIANGUAN_DB or the data folder)</source>
-            <translation type="unfinished" />
+            <translation>数据库文件或地址（默认：JIANGUAN_DB 环境变量或数据文件夹）</translation>
         </message>
         <message>
             <source>disabled</source>
@@ -1490,7 +1495,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>例如：{example}</translation>
         </message>
         <message>
             <source>enter and edit records</source>
@@ -1570,27 +1575,31 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>{count} matters are due, {overdue} of them overdue (in red).</source>
-            <translation type="unfinished" />
+            <translation>共有 {count} 项到期事项，其中 {overdue} 项已逾期（红色显示）。</translation>
         </message>
         <message>
             <source>{count} matters are due.</source>
-            <translation type="unfinished" />
+            <translation>共有 {count} 项到期事项。</translation>
         </message>
         <message>
             <source>{count} records</source>
-            <translation type="unfinished" />
+            <translation>共 {count} 条</translation>
         </message>
         <message>
             <source>{days} days left</source>
-            <translation type="unfinished" />
+            <translation>还剩 {days} 天</translation>
         </message>
         <message>
             <source>{days} days overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期 {days} 天</translation>
         </message>
         <message>
             <source>{done} of {total} rows written</source>
-            <translation type="unfinished" />
+            <translation>已写入 {done} / {total} 条</translation>
+        </message>
+        <message>
+            <source>{field}: {change}</source>
+            <translation>{field}：{change}</translation>
         </message>
         <message>
             <source>{label}: now {value}.</source>
@@ -1602,15 +1611,19 @@ Version {version}
 
 Works offline: nothing is sent over the network.
 Database: {location}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+版本 {version}
+
+离线运行：不通过网络发送任何数据。
+数据库：{location}</translation>
         </message>
         <message>
             <source>{path} cannot be overwritten: it may be open in Excel. Close it there, or choose another name, and export again.</source>
-            <translation type="unfinished" />
+            <translation>无法覆盖 {path}：该文件可能正在 Excel 中打开。请先在 Excel 中关闭它，或另起一个文件名，再重新导出。</translation>
         </message>
         <message>
             <source>{path} could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法保存 {path}：{error}</translation>
         </message>
         <message>
             <source>{path} is a folder, not a database file.</source>
@@ -1625,20 +1638,12 @@ Database: {location}</source>
             <translation>{problem}用法请见“{prog} --help”。</translation>
         </message>
         <message>
-            <source>{size} KB</source>
-            <translation>{size} KB</translation>
-        </message>
-        <message>
-            <source>{size} MB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{year}-{month}-{day}</source>
-            <translation type="unfinished" />
+            <translation>{year}年{month}月{day}日</translation>
         </message>
         <message>
             <source>“{job}” is still running. Wait until it has finished, or cancel it, and then quit.</source>
-            <translation type="unfinished" />
+            <translation>“{job}”仍在进行中。请等待其完成或将其取消，然后再退出。</translation>
         </message>
         <message>
             <source>“{label}” must be a whole number.</source>

@@ -1,4 +1,7 @@
-"""The audit log page: the list newest first, the integrity check in words, a record's history."""
+"""The audit log page: the list newest first, the integrity check in words.
+
+Also the change history of the record the selected entry concerns.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""The home page: due items from the registers (overdue in red), or first steps in words."""
+"""The home page: due items from the registers (overdue in red), or first steps in words.
+
+Due items come from providers registered in services.due.
+"""
 
 from __future__ import annotations
 

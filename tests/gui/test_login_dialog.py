@@ -1,4 +1,7 @@
-"""Logging in: messages under the password field, lockout, remembered name, forced password change."""
+"""Logging in: messages under the password field, lockout, a disabled account.
+
+Also the remembered user name and the password change forced after an administrator's reset.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""The main window: navigation from the page registry, pages made on demand, the status bar."""
+"""The main window: navigation from the page registry, pages made on demand, the status bar.
+
+A register module dropped into ui/registers appears without any change to the window.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from jianguan_desktop.domain.roles import Permission
 from jianguan_desktop.i18n import tr
-from jianguan_desktop.services import auth
+from jianguan_desktop.services import auth, backup, users
 from jianguan_desktop.services.setup import office_info
 from jianguan_desktop.ui import pages, registers
 from jianguan_desktop.ui.main_window import MainWindow
@@ -128,3 +131,35 @@ def test_a_page_that_fails_for_lack_of_permission_says_so(qtbot: QtBot, office_d
         assert [label.text() for label in labels] == ["您的角色无权查看此页。"]
     finally:
         pages.unregister_page("refusing")
+
+
+def test_backing_up_from_the_file_menu(qtbot: QtBot, office_db: object, admin: object,
+                                       all_pages: None) -> None:
+    # GIVEN the administrator's main window
+    window = _window(qtbot, office_db, admin)
+    # WHEN 文件 → 备份数据库 is chosen and the background job finishes
+    task = window.back_up()
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    # THEN a manual backup of the database is in its backup folder
+    assert task.outcome == "done", task.error
+    assert [info.reason for info in backup.list_backups(office_db)] == [backup.MANUAL_REASON]
+
+
+def test_restoring_a_backup_brings_the_old_data_back_and_asks_for_a_new_login(
+        qtbot: QtBot, office_db: object, admin: object, all_pages: None) -> None:
+    # GIVEN a backup taken before a clerk was added
+    saved = backup.create_backup(office_db, backup.MANUAL_REASON, admin)
+    add_clerk(office_db, admin)
+    window = _window(qtbot, office_db, admin)
+    window.show()
+    # WHEN that backup is restored
+    task = window.restore_from(saved.path)
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    # THEN the clerk is gone, the replaced file was kept, and the user must log in again
+    assert task.outcome == "done", task.error
+    assert [user.username for user in users.list_users(office_db, admin)] == ["admin"]
+    assert backup.REPLACED_REASON in [info.reason for info in backup.list_backups(office_db)]
+    assert window.relogin and not window.isVisible()
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox):
+            box.close()

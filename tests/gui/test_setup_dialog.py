@@ -1,4 +1,7 @@
-"""First start: the setup dialog shows problems at their fields and writes nothing until all is right."""
+"""First start: the setup dialog shows each problem at its field and writes nothing meanwhile.
+
+Good input sets up the office and its administrator in one go.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""User management: the list of users, adding one (messages at the fields), disabling, history."""
+"""User management: the list of users, adding one (messages at the fields), disabling.
+
+Also the service's refusal for a clerk and the history of a user's account.
+"""
 
 from __future__ import annotations
 

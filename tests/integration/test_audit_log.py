@@ -12,15 +12,15 @@ from jianguan_desktop.services import audit
 from jianguan_desktop.services.audit import (
     check_chain,
     describe_break,
-    record_history,
     recent_entries,
+    record_history,
     verify_chain,
 )
+from jianguan_desktop.services.audit_table import AUDIT_TABLE
 from jianguan_desktop.services.auth import authenticate
 from jianguan_desktop.services.progress import Progress
-from jianguan_desktop.services.tables import TableQuery, count_rows, fetch_rows, get_table
+from jianguan_desktop.services.tables import TableQuery, count_rows, fetch_rows
 from jianguan_desktop.services.users import add_user, set_active
-from tests.fast_passwords import fast_passwords  # noqa: F401
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_recent_entries_end_with_the_newest(worked, admin) -> None:
 
 
 def test_audit_log_view_reads_newest_first_and_searches_labels(worked, admin) -> None:
-    spec = get_table("audit")
+    spec = AUDIT_TABLE
     total = count_rows(worked, admin, spec, TableQuery())
     rows = fetch_rows(worked, admin, spec, TableQuery(), 0, 5)
     assert rows[0]["id"] == total and rows[0]["at"].tzinfo is not None

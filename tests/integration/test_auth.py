@@ -14,7 +14,6 @@ from jianguan_desktop.services.auth import authenticate, needs_password_change
 from jianguan_desktop.services.settings import set_setting
 from jianguan_desktop.services.users import add_user, reset_password, set_active
 from tests.conftest import ADMIN_PASSWORD
-from tests.fast_passwords import fast_passwords  # noqa: F401
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
 CLERK_PASSWORD = "Zhang#Min2026"

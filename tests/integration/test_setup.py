@@ -14,7 +14,6 @@ from jianguan_desktop.services.setup import (
     office_info,
 )
 from tests.conftest import ADMIN_PASSWORD, OFFICE_CODE, OFFICE_NAME
-from tests.fast_passwords import fast_passwords  # noqa: F401
 
 
 def _setup(db, **changes):
@@ -77,7 +76,8 @@ def test_every_wrong_field_is_named_at_once(database) -> None:
 
 
 def test_city_office_needs_a_city_code(database) -> None:
-    _setup(database, office_code="410500", mode="city", office_name="安阳市公共资源交易监督管理办公室")
+    _setup(database, office_code="410500", mode="city",
+           office_name="安阳市公共资源交易监督管理办公室")
     info = office_info(database)
     assert info is not None and info.mode == "city" and info.mode_label == "市级"
 

@@ -18,7 +18,6 @@ from jianguan_desktop.services.users import (
     user_by_name,
 )
 from tests.conftest import ADMIN_PASSWORD
-from tests.fast_passwords import fast_passwords  # noqa: F401
 
 PASSWORD = "Zhang#Min2026"
 

@@ -34,8 +34,17 @@ def test_hash_is_salted_and_keeps_its_parameters() -> None:
 
 
 def test_program_default_is_scrypt_n_2_15_r_8_p_1() -> None:
-    # GIVEN the program's own setting (tests elsewhere never change the program default)
-    assert PROGRAM_COST == ScryptCost(n=2**15, r=8, p=1)
+    # GIVEN the program's own setting, which new hashes get unless a test lowers it
+    # (tests/conftest.py lowers default_cost for speed; the module keeps PROGRAM_COST)
+    assert ScryptCost(n=2**15, r=8, p=1) == PROGRAM_COST
+    import subprocess
+    import sys
+
+    fresh = subprocess.run(
+        [sys.executable, "-c", "from jianguan_desktop.domain import passwords as p; "
+         "print(p.default_cost == p.PROGRAM_COST)"],
+        capture_output=True, text=True, check=True)
+    assert fresh.stdout.strip() == "True"
     # WHEN a password is hashed with it THEN the parameters are stored and it verifies
     stored = hash_password("Jianguan#2026", PROGRAM_COST)
     assert stored.startswith("scrypt$32768$8$1$")

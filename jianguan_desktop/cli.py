@@ -25,7 +25,7 @@ from typing import Any, NoReturn
 from sqlalchemy.exc import DBAPIError
 
 from jianguan_desktop import __version__
-from jianguan_desktop.config import PASSWORD_ENV, data_dir, resolve_db_url
+from jianguan_desktop.config import PASSWORD_ENV, data_dir, resolve_db_url, sqlite_file
 from jianguan_desktop.db.engine import Database, describe_db_error, open_database
 from jianguan_desktop.domain.roles import Actor, Permission, Role, role_label
 from jianguan_desktop.errors import AuthenticationError, UserError, ValidationError
@@ -34,6 +34,7 @@ from jianguan_desktop.i18n import tr
 NEW_PASSWORD_ENV = "JIANGUAN_NEW_PASSWORD"
 EXIT_OK = 0
 EXIT_BROKEN_CHAIN = 1
+EXIT_NOT_INITIALIZED = 1  # ``jianguan office`` before ``jianguan init`` (scripts/setup.sh)
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
@@ -247,6 +248,29 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_office(args: argparse.Namespace) -> int:
+    """Show the office the database belongs to; exit 1 if it has not been set up yet."""
+    from jianguan_desktop.db.migrate import current_revision
+    from jianguan_desktop.services.setup import office_info
+
+    with _database(args) as db:
+        info = office_info(db)
+        revision = current_revision(db)
+        location = db.location
+    if info is None:
+        _error_line(tr("The database has not been initialised yet; run jianguan init first."))
+        return EXIT_NOT_INITIALIZED
+    if args.json:
+        _emit_json({"name": info.name, "code": info.code, "mode": info.mode,
+                    "mode_label": info.mode_label, "database": location, "revision": revision})
+        return EXIT_OK
+    for label, value in ((tr("Office name"), info.name), (tr("Office code"), info.code),
+                         (tr("Office type"), info.mode_label), (tr("Database file"), location),
+                         (tr("Database version"), revision or "")):
+        _say(f"{label}：{value}")  # full-width colon, as in the Chinese the user reads
+    return EXIT_OK
+
+
 def _status(user: Any) -> str:
     if not user.active:
         return tr("disabled")
@@ -343,19 +367,10 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.intact else EXIT_BROKEN_CHAIN
 
 
-def _changes_text(table_name: str, changes: dict[str, Any]) -> str:
-    from jianguan_desktop.services.audit_table import change_text, field_label
-
-    return tr("; ").join(
-        tr("{field}: {change}").format(field=field_label(table_name, name),
-                                       change=change_text(table_name, name, changes[name]))
-        for name in sorted(changes))
-
-
 def cmd_audit_log(args: argparse.Namespace) -> int:
     """Show audit entries: the newest, or those of one record."""
     from jianguan_desktop.services.audit import recent_entries, record_history
-    from jianguan_desktop.services.audit_table import record_kinds
+    from jianguan_desktop.services.audit_table import describe_changes, record_kinds
 
     with _database(args) as db:
         actor = _login(args, db)
@@ -368,7 +383,7 @@ def cmd_audit_log(args: argparse.Namespace) -> int:
     _table([tr("No."), tr("Time"), tr("Done by"), tr("Action"), tr("Record"), tr("Changes")],
            [[str(row.id), _local(row.at), row.actor, row.action_label,
              f"{kinds.get(row.table_name, row.table_name)} {row.record_id}".strip(),
-             _changes_text(row.table_name, row.changes)] for row in rows])
+             describe_changes(row.changes, row.table_name)] for row in rows])
     return EXIT_OK
 
 
@@ -403,11 +418,16 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 def _restore_actor(args: argparse.Namespace) -> str:
     """Who restores: a logged-in user with the right, when the current database can be read."""
+    from jianguan_desktop.db.backup_files import looks_like_database
     from jianguan_desktop.services.permissions import require
     from jianguan_desktop.services.setup import is_initialized
 
+    url = resolve_db_url(args.db)
+    live = sqlite_file(url)
+    if live is not None and live.is_file() and not looks_like_database(live):
+        return args.user or "system"  # garbage: SQLite is not let near it before it is kept
     try:
-        db = open_database(resolve_db_url(args.db))
+        db = open_database(url)
     except UserError:
         return args.user or "system"  # the damaged file a restore is meant to replace
     try:
@@ -440,7 +460,10 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
             return EXIT_OK
     result = restore_backup(url, backup_file, actor_name)
     _say(tr("Restored from {file}.").format(file=result.restored_from))
-    if result.kept_file is not None:
+    if result.kept_file is not None and result.replaced_was_damaged:
+        _say(tr("The replaced database could not be read; it was kept unchanged as {path}.")
+             .format(path=result.kept_file))
+    elif result.kept_file is not None:
         _say(tr("The replaced database was kept as {path}.").format(path=result.kept_file))
     return EXIT_OK
 
@@ -448,11 +471,16 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill the database with demonstration users and data."""
     from jianguan_desktop.services.demo import fill_demo
+    from jianguan_desktop.services.users import list_users
 
     with _database(args) as db:
-        result = fill_demo(db, _login(args, db), args.size)
-    if result.users:
-        _say(tr("Demonstration users added: {users}.").format(users=tr(", ").join(result.users)))
+        actor = _login(args, db)
+        result = fill_demo(db, actor, args.size)
+        made = [user for user in list_users(db, actor) if user.username in result.users]
+    if made:
+        _say(tr("Demonstration users added:"))
+        _table([tr("User name"), tr("Full name"), tr("Role")],
+               [[user.username, user.display_name, user.role_label] for user in made])
     else:
         _say(tr("The demonstration users were already there."))
     _say(tr("Every demonstration user logs in with the password {password}.").format(
@@ -531,6 +559,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-name", metavar=tr("NAME"),
                       help=tr("The administrator's real name."))
     init.set_defaults(handler=cmd_init)
+
+    office = commands.add_parser("office", help=tr(
+        "Show the office, its code and type, the database file and its version."))
+    office.add_argument("--json", action="store_true", help=tr("Print JSON."))
+    office.set_defaults(handler=cmd_office)
 
     users = commands.add_parser("users", help=tr("List and manage users."))
     users.add_argument("--json", action="store_true", help=tr("Print JSON."))

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from jianguan_desktop.db.backup_files import DOWNGRADE_REASON, MIGRATION_REASON, backup_database
 from jianguan_desktop.errors import DatabaseError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.resources_path import migrations_path
@@ -234,9 +235,7 @@ def upgrade(db: Database, backup: bool = True, script_location: Script = None) -
         return UpgradeResult(old, head, None)
     backup_file: Path | None = None
     if backup and db.is_sqlite and has_tables(db):
-        from jianguan_desktop.services.backup import MIGRATION_REASON, create_backup
-
-        backup_file = create_backup(db, reason=MIGRATION_REASON).path
+        backup_file = backup_database(db, MIGRATION_REASON).path
     try:
         _run_command(db, script_location, "upgrade", "head")
     except Exception as error:
@@ -255,9 +254,7 @@ def downgrade(db: Database, revision: str, backup: bool = True,
     old = current_revision(db)
     backup_file: Path | None = None
     if backup and db.is_sqlite and has_tables(db):
-        from jianguan_desktop.services.backup import create_backup
-
-        backup_file = create_backup(db, reason="downgrade").path
+        backup_file = backup_database(db, DOWNGRADE_REASON).path
     try:
         _run_command(db, script_location, "downgrade", revision)
     except Exception as error:

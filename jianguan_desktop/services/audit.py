@@ -62,13 +62,13 @@ def action_label(action: str) -> str:
         "create": tr("Created"),
         "update": tr("Changed"),
         "delete": tr("Deleted"),
-        "restore": tr("Restored"),
+        "restore": tr("Restored"),  # a deleted record brought back
         "login": tr("Logged in"),
         "login_failed": tr("Login failed"),
         "lockout": tr("Account locked"),
         "logout": tr("Logged out"),
         "backup": tr("Backup"),
-        "restore_backup": tr("Backup restored"),
+        "restore_backup": tr("Backup restored"),  # the whole database, from a backup
         "initialize": tr("Set up"),
         "migrate": tr("Database upgraded"),
         "upgrade": tr("Database upgraded"),
@@ -133,14 +133,6 @@ def verify_chain(db: Database, progress: Progress | None = None) -> BrokenLink |
     return check_chain(db, progress).broken
 
 
-def entry_label(action: str, table_name: str) -> str:
-    """The name of an entry's action; a restore of the whole database (no table) is
-    a backup restored, not a record brought back."""
-    if action == "restore" and not table_name:
-        return action_label("restore_backup")
-    return action_label(action)
-
-
 def audit_row(entry: AuditEntry) -> AuditRow:
     """Plain data of an audit entry."""
     try:
@@ -148,7 +140,7 @@ def audit_row(entry: AuditEntry) -> AuditRow:
     except ValueError:
         changes = {}
     return AuditRow(id=entry.id, at=datetime.fromisoformat(entry.at), actor=entry.actor,
-                    action=entry.action, action_label=entry_label(entry.action, entry.table_name),
+                    action=entry.action, action_label=action_label(entry.action),
                     table_name=entry.table_name, record_id=entry.record_id,
                     changes=changes if isinstance(changes, dict) else {})
 

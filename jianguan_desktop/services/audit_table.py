@@ -145,6 +145,11 @@ def summarise_changes(text: str | None, table_name: str = "") -> str:
         return text or ""
     if not isinstance(changes, dict):
         return str(changes)
+    return describe_changes(changes, table_name)
+
+
+def describe_changes(changes: dict[str, Any], table_name: str = "") -> str:
+    """An audit entry's changed fields in words, one line, fields sorted."""
     # full-width punctuation, as in the Chinese the user reads
     return "；".join(f"{field_label(table_name, field)}：{change_text(table_name, field, value)}"
                     for field, value in sorted(changes.items()))

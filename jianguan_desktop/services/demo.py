@@ -84,7 +84,7 @@ def _check_database(db: Database, staff: tuple[tuple[str, str, Role], ...]) -> s
     if others:
         raise ConflictError(tr("Demonstration data goes only into a database for trying the "
                                "program out; this one already has users ({names}).")
-                            .format(names=tr(", ").join(sorted(others)[:5])))
+                            .format(names="、".join(sorted(others)[:5])))  # Chinese list mark
     wanted = {name for name, _display, _role in staff}
     return {name for name, _role in rows if name in wanted}
 

@@ -6,7 +6,6 @@ Built-in pages (home, user management, audit log) and every module of
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,12 +17,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from jianguan_desktop.db.engine import Database
-
-BUILTIN_PAGE_MODULES = (
-    "jianguan_desktop.ui.home",
-    "jianguan_desktop.ui.users_page",
-    "jianguan_desktop.ui.audit_page",
-)
 
 
 @dataclass(frozen=True)
@@ -93,10 +86,9 @@ def grouped(pages: list[PageInfo]) -> list[tuple[str, list[PageInfo]]]:
 
 def load_pages() -> None:
     """Import the built-in pages and every register module, so that they register."""
-    from jianguan_desktop.ui import registers
+    # the built-in pages, imported by name so that a frozen build sees them
+    from jianguan_desktop.ui import audit_page, home, registers, users_page  # noqa: F401
 
-    for name in BUILTIN_PAGE_MODULES:
-        importlib.import_module(name)
     registers.load_all()
 
 

@@ -28,14 +28,6 @@
             <translation>（不显示）</translation>
         </message>
         <message>
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Add users:&lt;/b&gt; give each colleague an account of his own under &lt;a href="users"&gt;System administration → User management&lt;/a&gt;, with the role that fits his work.</source>
             <translation>&lt;b&gt;添加用户：&lt;/b&gt;在&lt;a href="users"&gt;系统管理 → 用户管理&lt;/a&gt;中为每位同事建立各自的账户，并按其工作分配角色。</translation>
         </message>
@@ -340,6 +332,10 @@
             <translation>数据库备份 (*.db *.sqlite *.bak);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Database file</source>
+            <translation>数据库文件</translation>
+        </message>
+        <message>
             <source>Database upgraded</source>
             <translation>数据库升级</translation>
         </message>
@@ -364,8 +360,8 @@
             <translation>演示数据只能写入试用的数据库；该数据库已有正式用户（{names}）。</translation>
         </message>
         <message>
-            <source>Demonstration users added: {users}.</source>
-            <translation>已添加演示用户：{users}。</translation>
+            <source>Demonstration users added:</source>
+            <translation>已添加演示用户：</translation>
         </message>
         <message>
             <source>Disable</source>
@@ -916,6 +912,10 @@
             <translation>显示最新的日志，或某条记录的全部日志。</translation>
         </message>
         <message>
+            <source>Show the office, its code and type, the database file and its version.</source>
+            <translation>显示本单位名称、代码、类型，以及数据库文件和数据库版本。</translation>
+        </message>
+        <message>
             <source>Show the program's version.</source>
             <translation>显示程序版本。</translation>
         </message>
@@ -938,10 +938,6 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>程序内部出错：{error}
 
 之前已保存的内容不受影响。如果再次出现，请告诉管理员您当时在做什么。</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {error}</source>
-            <translation>操作出错：{error}</translation>
         </message>
         <message>
             <source>Source of the preset</source>
@@ -1050,6 +1046,10 @@ Please log in again.</source>
 {path}</source>
             <translation>数据库已备份到
 {path}</translation>
+        </message>
+        <message>
+            <source>The database has not been initialised yet; run jianguan init first.</source>
+            <translation>数据库尚未初始化，请先运行 jianguan init。</translation>
         </message>
         <message>
             <source>The database will be replaced by the backup
@@ -1212,6 +1212,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The real name.</source>
             <translation>真实姓名。</translation>
+        </message>
+        <message>
+            <source>The replaced database could not be read; it was kept unchanged as {path}.</source>
+            <translation>被替换的数据库已无法读取，已原样保存为 {path}。</translation>
         </message>
         <message>
             <source>The replaced database was kept as {path}.</source>
@@ -1462,6 +1466,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>参数</translation>
         </message>
         <message>
+            <source>before a downgrade</source>
+            <translation>降级前自动备份</translation>
+        </message>
+        <message>
             <source>before a restore</source>
             <translation>恢复前自动留存</translation>
         </message>
@@ -1596,10 +1604,6 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{done} of {total} rows written</source>
             <translation>已写入 {done} / {total} 条</translation>
-        </message>
-        <message>
-            <source>{field}: {change}</source>
-            <translation>{field}：{change}</translation>
         </message>
         <message>
             <source>{label}: now {value}.</source>

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from jianguan_desktop.db.records import restore, soft_delete
 from jianguan_desktop.domain.roles import Role
 from jianguan_desktop.errors import PermissionDenied
 from jianguan_desktop.services import audit
@@ -18,9 +19,11 @@ from jianguan_desktop.services.audit import (
 )
 from jianguan_desktop.services.audit_table import AUDIT_TABLE
 from jianguan_desktop.services.auth import authenticate
+from jianguan_desktop.services.backup import create_backup, restore_backup
 from jianguan_desktop.services.progress import Progress
 from jianguan_desktop.services.tables import TableQuery, count_rows, fetch_rows
 from jianguan_desktop.services.users import add_user, set_active
+from tests.fixture_tables import FixtureNote
 
 
 @pytest.fixture
@@ -110,3 +113,28 @@ def test_audit_log_view_reads_newest_first_and_searches_labels(worked, admin) ->
     assert logins >= 1
     assert all(row["action"] in ("login", "login_failed")
                for row in fetch_rows(worked, admin, spec, TableQuery(search="登录"), 0, 50))
+
+
+def test_a_record_brought_back_and_a_backup_restored_are_told_apart(fixture_tables,
+                                                                     admin) -> None:
+    # GIVEN a record that was deleted and brought back
+    with fixture_tables.uow(admin) as uow:
+        note = FixtureNote(title="误删后恢复的记录")
+        uow.session.add(note)
+        uow.session.flush()
+        soft_delete(note, uow.session)
+        uow.commit()
+    with fixture_tables.uow(admin) as uow:
+        restore(uow.session.get(FixtureNote, note.id))
+        uow.commit()
+    # AND a backup restored over the whole database
+    saved = create_backup(fixture_tables, "manual")
+    fixture_tables.dispose()
+    restore_backup(fixture_tables.url, saved.path, admin.username)
+    # THEN the record's history says 恢复, the log's newest entry says 恢复备份
+    history = record_history(fixture_tables, admin, "fixture_notes", note.id)
+    assert [row.action_label for row in history] == ["新建", "删除", "恢复"]
+    newest = recent_entries(fixture_tables, admin, limit=1)[0]
+    assert (newest.action, newest.action_label, newest.table_name) == (
+        "restore_backup", "恢复备份", "")
+    assert check_chain(fixture_tables).intact

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from jianguan_desktop.db import backup_files
 from jianguan_desktop.db.engine import Database
 from jianguan_desktop.db.migrate import head_revision
 from jianguan_desktop.db.models import AppSetting
 from jianguan_desktop.domain.roles import Actor, Role
 from jianguan_desktop.errors import DatabaseError
-from jianguan_desktop.services import backup
 from jianguan_desktop.services.backup import (
     BackupInfo,
     RetentionPolicy,
@@ -128,7 +128,7 @@ def test_unwritable_backup_folder_is_explained(database: Database,
     def refuse(*_args: object) -> None:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(backup.os, "replace", refuse)
+    monkeypatch.setattr(backup_files.os, "replace", refuse)
     # WHEN a backup is made
     with pytest.raises(DatabaseError) as caught:
         create_backup(database, "manual")
@@ -141,7 +141,7 @@ def test_unwritable_backup_folder_is_explained(database: Database,
 
 def test_too_little_space_is_found_before_copying(database: Database,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(backup.shutil, "disk_usage",
+    monkeypatch.setattr(backup_files.shutil, "disk_usage",
                         lambda _path: type("Usage", (), {"free": 0})())
     with pytest.raises(DatabaseError) as caught:
         create_backup(database, "manual")
@@ -230,7 +230,48 @@ def test_restore_brings_back_the_old_data_and_keeps_the_replaced_file(
             "SELECT action, actor, record_id FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     finally:
         connection.close()
-    assert last == ("restore", "admin", old.path.name)
+    assert last == ("restore_backup", "admin", old.path.name)
+    assert not result.replaced_was_damaged
+
+
+def last_audit_line(path: Path) -> tuple[str, str, str, str]:
+    connection = connect(path)
+    try:
+        return connection.execute("SELECT action, actor, record_id, changes FROM audit_log "
+                                  "ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("leftovers", [(), ("-wal", "-shm")], ids=["file", "file-wal-shm"])
+def test_restore_over_a_broken_database_keeps_it_byte_for_byte(
+        database: Database, db_path: Path, leftovers: tuple[str, ...]) -> None:
+    # GIVEN a good backup, then the database file overwritten with garbage (a failing disk),
+    # perhaps with -wal and -shm files left beside it
+    save_setting(database, "test.note", "第一版")
+    good = create_backup(database, "manual")
+    url = database.url
+    database.dispose()
+    broken = {"": "磁盘故障后的乱码".encode() * 500}
+    broken.update({suffix: f"残留的{suffix}文件".encode() * 50 for suffix in leftovers})
+    for suffix, data in broken.items():
+        Path(str(db_path) + suffix).write_bytes(data)
+    # WHEN the good backup is restored
+    result = restore_backup(url, good.path, "admin")
+    # THEN the data is back in a sound database with an unbroken audit trail
+    assert setting_in(db_path, "test.note") == '"第一版"'
+    assert integrity(db_path) == ["ok"] and audit_break(db_path) is None
+    # AND the broken file (with its -wal and -shm) is kept exactly as it was
+    assert result.replaced_was_damaged and result.kept_file is not None
+    for suffix, data in broken.items():
+        assert Path(str(result.kept_file) + suffix).read_bytes() == data
+    assert not Path(str(result.kept_file) + "-wal").exists() or "-wal" in leftovers
+    kept = [info for info in list_backups(url) if info.path == result.kept_file]
+    assert [info.reason for info in kept] == ["replaced"]
+    # AND the audit log says a backup was restored over a damaged database
+    action, actor, record_id, changes = last_audit_line(db_path)
+    assert (action, actor, record_id) == ("restore_backup", "admin", good.path.name)
+    assert result.kept_file.name in changes and "replaced_file_was_damaged" in changes
 
 
 def _not_a_database(folder: Path, _good: BackupInfo) -> Path:
@@ -284,3 +325,22 @@ def test_unusable_backup_is_refused_and_nothing_is_touched(database: Database, d
     assert snapshot(db_path) == before
     assert list_backups(url) == backups_before
     assert not list(db_path.parent.glob(".*.part"))
+
+
+def test_restore_over_a_database_damaged_inside(database: Database, db_path: Path,
+                                                tmp_path: Path) -> None:
+    # GIVEN a good backup, then the database's pages scrambled (its header still intact)
+    save_setting(database, "test.note", "第一版")
+    good = create_backup(database, "manual")
+    url = database.url
+    database.dispose()
+    damaged = _corrupt(tmp_path, good).read_bytes()
+    db_path.write_bytes(damaged)
+    # WHEN the good backup is restored
+    result = restore_backup(url, good.path, "admin")
+    # THEN the data is back, and the damaged database is kept in the backup folder
+    assert setting_in(db_path, "test.note") == '"第一版"'
+    assert integrity(db_path) == ["ok"] and audit_break(db_path) is None
+    assert result.kept_file is not None and result.kept_file.exists()
+    kept = result.kept_file.read_bytes()  # page for page (SQLite could still read it)
+    assert len(kept) == len(damaged) and kept[4096:] == damaged[4096:]

@@ -151,9 +151,40 @@ def test_backup_create_list_and_restore_needs_yes(run, office_db) -> None:
     assert code != 0 and "--yes" in _one_chinese_line(err)
 
 
-def test_demo_prints_the_password(run, office_db) -> None:
+def test_demo_prints_the_users_it_made_and_their_password(run, office_db) -> None:
+    # WHEN demonstration data is added
+    code, out, err = run("demo")
+    # THEN stdout names each new user with name and role, and the password, in Chinese
+    assert code == 0 and err == ""
+    assert out.startswith("已添加演示用户：\n")
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[2:-1]}
+    assert rows == {"lijianguo": ["李建国", "负责人"], "zhangmin": ["张敏", "经办人"],
+                    "chenxiaoyan": ["陈晓燕", "经办人"], "liuyang": ["刘洋", "只读"]}
+    assert out.splitlines()[-1] == "所有演示用户的登录密码均为 Demo#2026。"
+    # AND a second run says they were already there
     code, out, _err = run("demo")
-    assert code == 0 and "Demo#2026" in out and "lijianguo" in out
+    assert code == 0 and "演示用户已经存在" in out and "Demo#2026" in out
+
+
+def test_office_before_init_says_so_on_stderr(run, database) -> None:
+    code, out, err = run("office")
+    assert code == 1 and out == ""
+    assert _one_chinese_line(err) == "数据库尚未初始化，请先运行 jianguan init。"
+    assert run("office", "--json")[:2] == (1, "")
+
+
+def test_office_shows_the_office_and_the_database(run, office_db, db_path: Path) -> None:
+    from jianguan_desktop.db.migrate import head_revision
+
+    code, out, err = run("office")
+    assert code == 0 and err == ""
+    assert out.splitlines() == ["单位名称：安阳县公共资源交易监督管理办公室",
+                                f"单位代码：{OFFICE_CODE}", "单位类型：县级",
+                                f"数据库文件：{db_path}", f"数据库版本：{head_revision()}"]
+    code, out, _err = run("office", "--json")
+    assert code == 0 and json.loads(out) == {
+        "name": "安阳县公共资源交易监督管理办公室", "code": OFFICE_CODE, "mode": "county",
+        "mode_label": "县级", "database": str(db_path), "revision": head_revision()}
 
 
 def test_file_that_is_not_a_database(run, db_path: Path) -> None:
@@ -248,3 +279,25 @@ def test_backup_restore_with_yes_brings_the_old_state_back(run, office_db,
     names = [user["username"] for user in json.loads(run("users", "--json")[1])]
     assert names == ["admin"]
     assert run("audit", "verify")[0] == 0
+
+
+def test_backup_restore_over_a_broken_database(run, office_db, db_path: Path) -> None:
+    # GIVEN a backup, then the database file overwritten with garbage
+    run("backup", "create")
+    backup = json.loads(run("backup", "list", "--json")[1])[0]["path"]
+    office_db.dispose()
+    garbage = "硬盘坏道写坏的数据".encode() * 400
+    db_path.write_bytes(garbage)
+    code, _out, err = run("users")
+    assert code == 4 and "不是本程序的数据库" in _one_chinese_line(err)
+    # WHEN the backup is restored
+    code, out, err = run("backup", "restore", backup, "--yes")
+    # THEN the data is back, and the broken file is kept byte for byte
+    assert code == 0, err
+    assert "原样保存为" in out
+    names = [user["username"] for user in json.loads(run("users", "--json")[1])]
+    assert names == ["admin"] and run("audit", "verify")[0] == 0
+    kept = [item for item in json.loads(run("backup", "list", "--json")[1])
+            if item["reason"] == "replaced"]
+    assert len(kept) == 1 and Path(kept[0]["path"]).read_bytes() == garbage
+    assert Path(kept[0]["path"]).name in out

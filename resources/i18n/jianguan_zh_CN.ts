@@ -940,6 +940,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
 之前已保存的内容不受影响。如果再次出现，请告诉管理员您当时在做什么。</translation>
         </message>
         <message>
+            <source>Something went wrong: {error}</source>
+            <translation>操作出错：{error}</translation>
+        </message>
+        <message>
             <source>Source of the preset</source>
             <translation>预设依据</translation>
         </message>

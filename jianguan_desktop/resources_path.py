@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 _TOP = Path(__file__).resolve().parent.parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def _folder(package: str, top_name: str) -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:

@@ -13,8 +13,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import String, and_, cast, false, func, or_, select, true
+from sqlalchemy import Boolean, String, and_, cast, false, func, or_, select, true
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql.functions import FunctionElement
 
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.i18n import tr
@@ -30,6 +32,7 @@ FILTER_OPS = frozenset({"eq", "contains", "between", "in"})
 ROW_ID = "row_id"  # key of the row id in every fetched row
 LIKE_ESCAPE = "\\"
 EXPORT_BATCH = 2000
+SCAN_RATIO = 4  # a row read in order costs about a quarter of a row looked up by index
 
 
 @dataclass(frozen=True, eq=False)
@@ -164,9 +167,59 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+class contains_text(FunctionElement[bool]):
+    """``column`` contains ``pattern`` ignoring case: ``LIKE`` on SQLite (which ignores the
+    case of Latin letters by itself, and is twice as fast without ``lower()``), ``ILIKE`` on
+    PostgreSQL, ``lower() LIKE lower()`` elsewhere; ``\\`` escapes the wildcards."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "contains_text"
+    _is_implicitly_boolean = True  # a condition in itself: no "= 1" after it
+
+
+@compiles(contains_text)
+def _contains_text_default(element: contains_text, compiler: Any, **kw: Any) -> str:
+    column, pattern = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"(lower({column}) LIKE lower({pattern}) ESCAPE '{LIKE_ESCAPE}')"
+
+
+@compiles(contains_text, "sqlite")
+def _contains_text_sqlite(element: contains_text, compiler: Any, **kw: Any) -> str:
+    column, pattern = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"({column} LIKE {pattern} ESCAPE '{LIKE_ESCAPE}')"
+
+
+@compiles(contains_text, "postgresql")
+def _contains_text_postgresql(element: contains_text, compiler: Any, **kw: Any) -> str:
+    column, pattern = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"({column} ILIKE {pattern} ESCAPE '{LIKE_ESCAPE}')"
+
+
+class unindexed(FunctionElement[Any]):
+    """A sort key SQLite must not walk an index for (``+column``); as is elsewhere."""
+
+    inherit_cache = True
+    name = "unindexed"
+
+    def __init__(self, expr: Any) -> None:
+        super().__init__(expr)
+        self.type = expr.type
+
+
+@compiles(unindexed)
+def _unindexed_default(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return compiler.process(next(iter(element.clauses)), **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + compiler.process(next(iter(element.clauses)), **kw)
+
+
 def _contains(expr: Any, text: str) -> ColumnElement[bool]:
-    """Case-insensitive substring match (``lower() LIKE`` on SQLite, ``ILIKE`` on PostgreSQL)."""
-    return expr.ilike(like_pattern(text), escape=LIKE_ESCAPE)
+    """Case-insensitive substring match with the wildcards in ``text`` taken literally."""
+    return contains_text(expr, like_pattern(text))
 
 
 def _as_text(column: ColumnSpec) -> Any:
@@ -248,12 +301,17 @@ def effective_sort(spec: TableSpec, query: TableQuery) -> tuple[tuple[str, str],
     return tuple(query.sort) or spec.default_sort
 
 
-def order_by(spec: TableSpec, query: TableQuery) -> list[Any]:
-    """ORDER BY terms: the sort, then the row id so that windows of rows are stable."""
+def order_by(spec: TableSpec, query: TableQuery, scan: bool = False) -> list[Any]:
+    """ORDER BY terms: the sort, then the row id so that windows of rows are stable.
+
+    ``scan``: keep SQLite from walking the sort column's index (see :func:`window_statement`).
+    """
     sort = effective_sort(spec, query)
     terms = []
     for key, direction in sort:
         expr = spec.column(key).expr
+        if scan:
+            expr = unindexed(expr)
         terms.append(expr.desc() if _check_direction(direction) == "desc" else expr.asc())
     last = sort[0][1] if sort else "asc"
     terms.append(spec.id_column.desc() if last == "desc" else spec.id_column.asc())
@@ -272,18 +330,33 @@ def rows_statement(spec: TableSpec, query: TableQuery) -> Select[Any]:
             .order_by(*order_by(spec, query)))
 
 
-def window_statement(spec: TableSpec, query: TableQuery, offset: int,
-                     limit: int) -> Select[Any]:
+def prefer_scan(query: TableQuery, offset: int, limit: int, matching: int | None) -> bool:
+    """Whether a searched window is found faster by reading the table than along the sort.
+
+    Walking the sort index looks up about ``(offset + limit) * rows / matching`` rows one by
+    one; a scan reads all rows in order, about four times cheaper a row. So a search that
+    matches few rows (or a window deep in many) scans: 0.5 s instead of 2.2 s over a million
+    rows for a search matching one (benchmarks/README.md).
+    """
+    if not query.search.strip() or matching is None:
+        return False
+    return (offset + limit) * SCAN_RATIO > matching
+
+
+def window_statement(spec: TableSpec, query: TableQuery, offset: int, limit: int,
+                     matching: int | None = None) -> Select[Any]:
     """One window of matching rows: pick the window's ids first, then read only those rows.
 
     Skipping ``offset`` rows then costs a walk along an index on (sort column, id) over
     live rows, where reading whole rows would cost a table lookup per skipped row
-    (0.4 s instead of 0.01 s at row 100,000; see benchmarks/README.md).
+    (0.4 s instead of 0.01 s at row 100,000; see benchmarks/README.md). ``matching`` is
+    the query's row count when known (see :func:`prefer_scan`).
     """
     terms = order_by(spec, query)
+    scan = prefer_scan(query, offset, limit, matching)
     window = (_filtered(spec, query)
               .with_only_columns(spec.id_column.label("window_id"), maintain_column_froms=True)
-              .order_by(*terms).offset(max(0, offset)).limit(max(0, limit))
+              .order_by(*order_by(spec, query, scan)).offset(max(0, offset)).limit(max(0, limit))
               .subquery("id_window"))
     return (spec.base_select()
             .with_only_columns(*_row_columns(spec), maintain_column_froms=True)
@@ -308,10 +381,13 @@ def count_rows(db: Database, actor: Actor | None, spec: TableSpec, query: TableQ
 
 
 def fetch_rows(db: Database, actor: Actor | None, spec: TableSpec, query: TableQuery,
-               offset: int, limit: int) -> list[dict[str, Any]]:
-    """One window of matching rows in the query's sort, as plain dicts (with ``row_id``)."""
+               offset: int, limit: int, matching: int | None = None) -> list[dict[str, Any]]:
+    """One window of matching rows in the query's sort, as plain dicts (with ``row_id``).
+
+    ``matching``: the count of matching rows when the caller knows it (a hint for speed).
+    """
     require(actor, spec.permission)
-    stmt = window_statement(spec, query, offset, limit)
+    stmt = window_statement(spec, query, offset, limit, matching)
     with db.uow(actor, readonly=True) as uow:
         return [dict(row._mapping) for row in uow.session.execute(stmt)]
 

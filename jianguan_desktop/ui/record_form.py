@@ -10,14 +10,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -73,13 +75,39 @@ class OptionalDateEdit(QDateEdit):
         self.calendarWidget().installEventFilter(self)
 
     def value(self) -> date | None:
-        """The date, or ``None`` when empty."""
+        """The date, or ``None`` when empty (a day still being typed counts)."""
+        self.interpretText()
         chosen = self.date()
         return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
 
     def set_value(self, value: date | None) -> None:
         """Show a date (``None``: empty)."""
         self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editor = self.lineEdit()
+        if self.date() == NO_DATE and event.text().isdigit():
+            # typing into an empty date starts from today, the year selected to be replaced
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        elif (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+              and editor.selectedText() == editor.text()):
+            self.setDate(NO_DATE)  # everything selected and deleted: the date is empty again
+            return
+        elif event.text() in ("-", "/", "."):
+            # a separator moves to the next part, selected so that typing replaces it; when
+            # the edit already moved on by itself it is swallowed ("2026-03-05", "2026-3-5")
+            index = self.currentSectionIndex()
+            if not editor.hasSelectedText() and index < self.sectionCount() - 1:
+                self.setCurrentSectionIndex(index + 1)
+                self.setSelectedSection(self.currentSection())
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab leaves the field like any other (QDateEdit would walk year, month, day, and
+        # an empty date has no parts, so Tab would never get out)
+        return QWidget.focusNextPrevChild(self, next)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.date() == NO_DATE:
@@ -188,7 +216,7 @@ class RecordForm(QDialog):
     def _chain_tab_order(self) -> None:
         chain = [self.widgets[field.key] for field in self.fields]
         chain += [self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- values ---------------------------------------------------------------------------

@@ -75,8 +75,9 @@ class RegisterTableModel(QAbstractTableModel):
         """Ask again (new search, filter or sort): the rows are counted and read afresh."""
         if query == self._query:
             return
+        same_rows = replace(query, sort=()) == replace(self._query, sort=())
         self._query = query
-        self.reload()
+        self.reload(keep_count=same_rows)  # a new sort does not change how many rows match
 
     def set_search(self, text: str) -> None:
         """Search the searchable columns for every word of ``text``."""
@@ -106,11 +107,12 @@ class RegisterTableModel(QAbstractTableModel):
 
     # --- reading --------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Throw away the count and every cached row, and tell the view."""
+    def reload(self, keep_count: bool = False) -> None:
+        """Throw away every cached row (and the count, unless kept), and tell the view."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = None
+        if not keep_count:
+            self._count = None
         self.endResetModel()
         self.count_changed.emit(self.rowCount())
 
@@ -152,7 +154,7 @@ class RegisterTableModel(QAbstractTableModel):
             return page
         try:
             page = fetch_rows(self.db, self.actor, self.spec, self._query,
-                              number * self.page_size, self.page_size)
+                              number * self.page_size, self.page_size, matching=self.total())
         except UserError as error:
             page = []
             self._failed(error)

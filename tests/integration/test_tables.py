@@ -123,6 +123,19 @@ def test_search_finds_chinese_substrings_in_any_searchable_column(notes, admin) 
     assert set(ids(fetch_rows(notes, admin, SPEC, query, 0, ROWS))) == expected != set()
 
 
+def test_a_window_is_the_same_whichever_way_it_is_found(notes, admin) -> None:
+    # GIVEN a search matching a third of the rows, sorted by amount
+    query = TableQuery(search="工程 采购", sort=(("amount", "desc"),))
+    matching = count_rows(notes, admin, SPEC, query)
+    # WHEN windows are read along the sort index and by reading the table
+    for offset in (0, 150):
+        along_index = fetch_rows(notes, admin, SPEC, query, offset, 40)
+        by_scan = fetch_rows(notes, admin, SPEC, query, offset, 40, matching=1)
+        # THEN they hold the same rows in the same order
+        assert ids(along_index) == ids(by_scan) != []
+    assert matching == ROWS // 3
+
+
 def test_search_takes_percent_and_underscore_literally(notes, admin) -> None:
     # GIVEN every tenth body contains "100%" and "a_b"
     assert count_rows(notes, admin, SPEC, TableQuery(search="100%")) == ROWS // 10

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import literal
-from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects import postgresql, sqlite
 
 from jianguan_desktop.services.progress import Cancelled, Progress
 from jianguan_desktop.services.tables import (
@@ -65,7 +65,7 @@ def test_a_clicked_column_sorts_and_the_id_keeps_windows_stable() -> None:
 def test_search_looks_in_every_searchable_column_but_not_the_others() -> None:
     where = where_clause(rows_statement(SPEC, TableQuery(search="道路")))
     for column in ("number", "title", "body"):
-        assert f"lower(fixture_notes.{column}) LIKE lower('%道路%')" in where
+        assert f"(fixture_notes.{column} LIKE '%道路%' ESCAPE '\\')" in where
     assert "amount" not in where and "signed_on" not in where
 
 
@@ -89,6 +89,13 @@ def test_wildcards_typed_in_the_search_box_are_taken_literally() -> None:
     assert "ESCAPE '\\'" in where_clause(rows_statement(SPEC, TableQuery(search="100%")))
 
 
+def test_case_is_ignored_by_ilike_on_postgresql() -> None:
+    # (SQLite's LIKE ignores the case of Latin letters by itself)
+    text = str(rows_statement(SPEC, TableQuery(search="ppp")).compile(
+        dialect=postgresql.dialect()))
+    assert "fixture_notes.title ILIKE" in text
+
+
 def test_an_empty_search_adds_no_condition() -> None:
     assert "LIKE" not in sql(rows_statement(SPEC, TableQuery(search="   ")))
 
@@ -102,7 +109,7 @@ def test_filters_equal_contains_between_and_in() -> None:
     })
     where = where_clause(rows_statement(SPEC, query))
     assert "fixture_notes.category = 'works'" in where
-    assert "lower(fixture_notes.title) LIKE lower('%维修%')" in where
+    assert "(fixture_notes.title LIKE '%维修%' ESCAPE '\\')" in where
     assert "fixture_notes.signed_on >= '2024-01-01'" in where
     assert "signed_on <=" not in where  # the open end adds nothing
     assert "fixture_notes.number IN ('测试〔2026〕1号', '测试〔2026〕2号')" in where
@@ -129,6 +136,23 @@ def test_a_window_picks_its_ids_first_then_reads_only_those_rows() -> None:
     assert "fixture_notes.category = 'goods'" in inner
     assert "LIMIT 200 OFFSET 400" in inner
     assert "ON fixture_notes.id = id_window.window_id" in text
+
+
+def test_a_search_matching_few_rows_reads_the_table_instead_of_the_sort_index() -> None:
+    # GIVEN a search, sorted by amount
+    query = TableQuery(search="第000123号", sort=(("amount", "asc"),))
+    # WHEN it matches one row, the window's ids are found by reading the table (+amount) ...
+    few = sql(window_statement(SPEC, query, 0, 200, matching=1))
+    assert "ORDER BY +fixture_notes.amount ASC" in few
+    # ... but when it matches many, the index on amount is walked
+    many = sql(window_statement(SPEC, query, 0, 200, matching=50_000))
+    assert "+fixture_notes.amount" not in many
+    # AND deep windows of a common word read the table too
+    assert "+fixture_notes.amount" in sql(window_statement(SPEC, query, 20_000, 200,
+                                                          matching=50_000))
+    # AND without a search the index is always used
+    plain = TableQuery(sort=(("amount", "asc"),))
+    assert "+fixture_notes" not in sql(window_statement(SPEC, plain, 0, 200, matching=1))
 
 
 def test_count_counts_the_filtered_rows() -> None:

@@ -30,6 +30,7 @@ MAX_DATA_ROWS = 1_048_576 - 2  # a worksheet's rows, less the header and an opti
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 DECIMAL_FORMAT = "#,##0.00"
+NUMBER_FORMATS = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "decimal": DECIMAL_FORMAT}
 PIXELS_PER_CHARACTER = 7.0  # Excel's column width unit is the width of one digit (~7 px)
 PART_SUFFIX = ".xlsx.part"
 
@@ -78,11 +79,14 @@ class _Converter:
         self.column = column
         self.yes = tr("Yes")
         self.no = tr("No")
+        # one formatted cell per column, reused row after row: a write-only sheet writes
+        # each row out as it is appended (a new styled cell per value is twice as slow)
+        self._cell = WriteOnlyCell(sheet)
+        self._cell.number_format = NUMBER_FORMATS.get(column.kind, "General")
 
-    def _styled(self, value: Any, number_format: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet, value)
-        cell.number_format = number_format
-        return cell
+    def _styled(self, value: Any) -> WriteOnlyCell:
+        self._cell.value = value
+        return self._cell
 
     def _text(self, value: Any) -> Any:
         text = ILLEGAL_CHARACTERS_RE.sub("", str(value))
@@ -98,11 +102,11 @@ class _Converter:
         kind = self.column.kind
         if kind == "date" and isinstance(value, date):
             day = value.date() if isinstance(value, datetime) else value
-            return self._styled(day, DATE_FORMAT)
+            return self._styled(day)
         if kind == "datetime" and isinstance(value, datetime):
-            return self._styled(_local_naive(value), DATETIME_FORMAT)
+            return self._styled(_local_naive(value))
         if kind == "decimal":
-            return self._styled(value, DECIMAL_FORMAT)
+            return self._styled(value)
         if kind == "int":
             return value
         if kind == "bool":

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from jianguan_desktop.domain.roles import Actor, Role
 from jianguan_desktop.services.preferences import get_table_layout
@@ -166,6 +166,13 @@ def test_column_chooser_hides_a_column_for_that_user_only(qtbot, db) -> None:
     view.close()
     # AND it stays hidden when he opens the register again
     again = open_view(qtbot, db)
+    # AND right-clicking the header offers the same chooser
+    header = again.table.horizontalHeader()
+    header.customContextMenuRequested.emit(QPoint(10, 5))
+    (popup,) = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMenu) and w.isVisible()]
+    assert "金额（元）" in [a.text() for a in popup.actions()]
+    popup.close()
     assert "amount" not in again.visible_column_keys()
     # AND the same chooser now offers it unticked, from the toolbar button too
     again.columns_button.menu().aboutToShow.emit()
@@ -181,18 +188,24 @@ def test_the_last_visible_column_cannot_be_hidden(qtbot, db) -> None:
     for key in view.visible_column_keys():
         view.set_column_hidden(key, True)
     assert len(view.visible_column_keys()) == 1
+    # AND "restore the default columns" brings the register's own columns back
+    (restore,) = [a for a in view.columns_menu().actions() if a.text() == "恢复默认列"]
+    restore.trigger()
+    assert view.visible_column_keys() == [c.key for c in SPEC.columns if c.visible]
 
 
-def test_widths_are_remembered(qtbot, db) -> None:
+def test_widths_and_column_order_are_remembered(qtbot, db) -> None:
     view = open_view(qtbot, db)
     header = view.table.horizontalHeader()
-    # WHEN the clerk widens the title column
+    # WHEN the clerk widens the title column and drags the date to the front
     header.resizeSection(KEYS.index("title"), 333)
+    header.moveSection(header.visualIndex(KEYS.index("signed_on")), 0)
     qtbot.waitUntil(lambda: get_table_layout(db, ADMIN, SPEC.key).widths.get("title") == 333)
     view.close()
-    # THEN it has that width next time
+    # THEN both are as he left them next time
     again = open_view(qtbot, db)
     assert again.table.horizontalHeader().sectionSize(KEYS.index("title")) == 333
+    assert again.visible_column_keys()[:2] == ["signed_on", "number"]
     # AND the row height is fixed (no row is measured)
     assert again.table.verticalHeader().sectionResizeMode(0) == \
         again.table.verticalHeader().ResizeMode.Fixed

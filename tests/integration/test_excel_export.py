@@ -174,7 +174,6 @@ def test_export_of_soft_deleted_rows_follows_the_view(notes, admin, tmp_path: Pa
         soft_delete(uow.session.get(FixtureNote, note_id(0)), uow.session)
         uow.commit()
     written = export_view(notes, admin, SPEC, TableQuery(), ["number"], tmp_path / "x.xlsx")
-
     sheet = load_workbook(tmp_path / "x.xlsx").active
     numbers = {row[0].value for row in sheet.iter_rows(min_row=2)}
     assert written == 299 and "测试〔2026〕1号" not in numbers

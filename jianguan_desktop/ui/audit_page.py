@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from jianguan_desktop.domain.roles import Permission
 from jianguan_desktop.i18n import tr
@@ -19,7 +19,7 @@ from jianguan_desktop.ui.background import BackgroundTask, run_in_background
 from jianguan_desktop.ui.history_dialog import show_history
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_system, register_page
 from jianguan_desktop.ui.register_view import RegisterView
-from jianguan_desktop.ui.widgets import heading_label, help_label, local_time, set_message
+from jianguan_desktop.ui.widgets import local_time, page_layout, set_message
 
 
 class AuditPage(QWidget):
@@ -48,13 +48,10 @@ class AuditPage(QWidget):
         self.result_label.setWordWrap(True)
         self.result_label.setVisible(False)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading_label(tr("Audit log")))
-        layout.addWidget(help_label(tr(
+        layout = page_layout(self, tr("Audit log"), tr(
             "Every change in the database is recorded here with who made it and when, newest "
             "first. The entries are chained together, so that an entry altered or removed "
-            "outside the program is detected by the integrity check.")))
+            "outside the program is detected by the integrity check."))
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
         layout.addWidget(self.view, 1)

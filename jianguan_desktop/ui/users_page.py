@@ -35,9 +35,9 @@ from jianguan_desktop.ui.pages import AppContext, PageInfo, group_system, regist
 from jianguan_desktop.ui.widgets import (
     FieldForm,
     check_confirmation,
-    heading_label,
     help_label,
     local_time,
+    page_layout,
     password_edit,
     password_help,
     show_user_error,
@@ -61,7 +61,31 @@ def status_text(user: UserInfo) -> str:
     return tr("Active")
 
 
-class AddUserDialog(QDialog):
+class _PasswordDialog(QDialog):
+    """A dialog with a password and its confirmation, saved through one service call."""
+
+    form: FieldForm
+    password: QLineEdit
+    confirmation: QLineEdit
+
+    def save(self) -> None:
+        """Run the service; raise UserError when something is wrong."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Check the confirmation, then save; problems appear at their fields."""
+        self.form.clear_errors()
+        if not check_confirmation(self.form, "confirmation", self.password, self.confirmation):
+            return
+        try:
+            self.save()
+        except UserError as error:
+            self.form.show_error(error)
+            return
+        super().accept()
+
+
+class AddUserDialog(_PasswordDialog):
     """A new user's name, full name, role and first password."""
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -104,23 +128,15 @@ class AddUserDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
 
-    def accept(self) -> None:
-        """Add the user through the service; problems appear at their fields."""
-        self.form.clear_errors()
-        if not check_confirmation(self.form, "confirmation", self.password, self.confirmation):
-            return
-        try:
-            self.added = users.add_user(
-                self.database, self.actor, username=self.username.text(),
-                display_name=self.display_name.text(), role=str(self.role.currentData()),
-                password=self.password.text())
-        except UserError as error:
-            self.form.show_error(error)
-            return
-        super().accept()
+    def save(self) -> None:
+        """Add the user through the service."""
+        self.added = users.add_user(
+            self.database, self.actor, username=self.username.text(),
+            display_name=self.display_name.text(), role=str(self.role.currentData()),
+            password=self.password.text())
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(_PasswordDialog):
     """A new password for another user, who must change it at the next login."""
 
     def __init__(self, database: Database, actor: Actor, user: UserInfo,
@@ -151,17 +167,9 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
 
-    def accept(self) -> None:
-        """Reset through the service; problems appear at their fields."""
-        self.form.clear_errors()
-        if not check_confirmation(self.form, "confirmation", self.password, self.confirmation):
-            return
-        try:
-            users.reset_password(self.database, self.actor, self.user.id, self.password.text())
-        except UserError as error:
-            self.form.show_error(error)
-            return
-        super().accept()
+    def save(self) -> None:
+        """Reset through the service."""
+        users.reset_password(self.database, self.actor, self.user.id, self.password.text())
 
 
 class UsersPage(QWidget):
@@ -200,13 +208,10 @@ class UsersPage(QWidget):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(heading_label(tr("User management")))
-        layout.addWidget(help_label(tr(
+        layout = page_layout(self, tr("User management"), tr(
             "Everyone who works with the program has an account of his own. Disabled users "
             "cannot log in; what they entered stays. Users are never deleted, so the history "
-            "of every change keeps its names.")))
+            "of every change keeps its names."))
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)

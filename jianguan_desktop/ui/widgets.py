@@ -67,6 +67,16 @@ def heading_label(text: str, scale: float = 1.4) -> QLabel:
     return label
 
 
+def page_layout(page: QWidget, title: str, explanation: str = "") -> QVBoxLayout:
+    """The layout every page starts with: margins, a heading and what the page is for."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.addWidget(heading_label(title))
+    if explanation:
+        layout.addWidget(help_label(explanation))
+    return layout
+
+
 def password_help() -> str:
     """The password rule in words."""
     return tr("At least 8 characters, mixing three of: lower-case letters, upper-case "

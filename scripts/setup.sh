@@ -72,7 +72,7 @@ case "$MODE" in
     export JIANGUAN_DB="$DB"
     if ! "$VENV/bin/jianguan" office >/dev/null 2>&1; then
       say "Creating a demonstration database at $DB"
-      export JIANGUAN_PASSWORD="${JIANGUAN_PASSWORD:-Demo@2026}"
+      export JIANGUAN_PASSWORD="${JIANGUAN_PASSWORD:-Demo#2026}"
       "$VENV/bin/jianguan" init --office-code 410522 --office-name "安阳县公共资源交易监督管理办公室" \
         --mode county --admin admin --admin-name "系统管理员"
       "$VENV/bin/jianguan" demo --size small

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jianguan_desktop.config import sqlite_file
-from jianguan_desktop.db.records import install_tracking
+from jianguan_desktop.db.records import TrackedSession
 from jianguan_desktop.errors import DatabaseError
 from jianguan_desktop.i18n import tr
 
@@ -153,6 +153,5 @@ def open_database(url: str, create_folder: bool = True) -> Database:
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
         raise describe_db_error(error, location) from error
-    factory = sessionmaker(bind=engine, expire_on_commit=False)
-    install_tracking(factory)
+    factory = sessionmaker(bind=engine, expire_on_commit=False, class_=TrackedSession)
     return Database(url=url, engine=engine, factory=factory)

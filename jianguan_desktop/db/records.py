@@ -6,7 +6,7 @@ office (it includes the year, e.g. 投诉〔2026〕17号), ``version`` for optim
 locking, ``change_seq`` from the per-database counter, a soft-delete tombstone, and
 UTC timestamps with the user of each change.
 
-:func:`install_tracking` hooks a session factory so that, on every flush, travelling
+:class:`TrackedSession` is the session class of every factory: on every flush, travelling
 records get their ``change_seq`` and timestamps, hard deletes of them are refused,
 and every audited change is appended to the hash-chained audit log.
 """
@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import BigInteger, Integer, String, UniqueConstraint, event, inspect, select, update
-from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column, sessionmaker
+from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from jianguan_desktop.db.models import Audited, AuditEntry, AuditHead, ChangeCounter, NumberCounter
 from jianguan_desktop.db.types import UTCDateTime, utcnow
@@ -271,8 +271,15 @@ def _after_flush_postexec(session: Session, _context: Any) -> None:
 _DEFERRED_KEY = "audit_deferred"
 
 
-def install_tracking(factory: sessionmaker[Session]) -> None:
-    """Hook change sequences, timestamps and the audit trail into a session factory."""
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
-        event.listen(factory, "after_flush_postexec", _after_flush_postexec)
+class TrackedSession(Session):
+    """The program's session class: every flush gets change sequences, timestamps and
+    audit lines.
+
+    The hooks sit on this class rather than on each factory: SQLAlchemy keys per-object
+    listener registrations by ``id()``, and a new factory reusing the id of a collected
+    one once lost its hooks (missing audit lines in long test runs).
+    """
+
+
+event.listen(TrackedSession, "before_flush", _before_flush)
+event.listen(TrackedSession, "after_flush_postexec", _after_flush_postexec)

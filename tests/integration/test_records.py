@@ -119,3 +119,30 @@ def test_action_rolled_back_leaves_no_trace(fixture_tables, admin) -> None:
         titles = uow.session.scalars(select(FixtureNote.title)).all()
         audit_tables = uow.session.scalars(select(AuditEntry.table_name)).all()
     assert "未提交" not in titles and "fixture_notes" not in audit_tables
+
+
+def test_every_newly_opened_database_audits_its_writes(tmp_path) -> None:
+    # GIVEN many databases opened and thrown away in one process (as a long session or
+    # the test suite does), so that old session factories are garbage collected
+    import gc
+
+    from jianguan_desktop.config import resolve_db_url
+    from jianguan_desktop.db.engine import open_database
+    from jianguan_desktop.db.migrate import upgrade
+    from jianguan_desktop.db.models import AppSetting
+    from jianguan_desktop.domain.roles import SYSTEM
+
+    for round_number in range(40):
+        db = open_database(resolve_db_url(str(tmp_path / f"round-{round_number}.db")))
+        upgrade(db, backup=False)
+        # WHEN a row is written
+        with db.uow(SYSTEM) as uow:
+            uow.session.add(AppSetting(key="probe", value=round_number))
+            uow.commit()
+        # THEN its audit line is there, every time
+        with db.uow(SYSTEM, readonly=True) as uow:
+            tables = uow.session.scalars(select(AuditEntry.table_name)).all()
+        assert tables == ["app_settings"], round_number
+        db.dispose()
+        del db
+        gc.collect()

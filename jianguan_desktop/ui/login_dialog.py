@@ -24,7 +24,7 @@ from jianguan_desktop.i18n import tr
 from jianguan_desktop.services import auth, users
 from jianguan_desktop.ui.widgets import (
     FieldForm,
-    check_confirmation,
+    PasswordDialog,
     heading_label,
     password_edit,
     password_help,
@@ -101,7 +101,7 @@ class LoginDialog(QDialog):
         super().accept()
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(PasswordDialog):
     """The current password, a new one and its confirmation."""
 
     def __init__(self, database: Database, actor: Actor, forced: bool = False,
@@ -138,16 +138,11 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
 
-    def accept(self) -> None:
-        """Change the password through the service; problems appear at their fields."""
-        self.form.clear_errors()
-        if not check_confirmation(self.form, "confirmation", self.new_password,
-                                  self.confirmation):
-            return
-        try:
-            users.change_own_password(self.database, self.actor, self.old_password.text(),
-                                      self.new_password.text())
-        except UserError as error:
-            self.form.show_error(error)
-            return
-        super().accept()
+    def new_password_edit(self) -> QLineEdit:
+        """The new password field."""
+        return self.new_password
+
+    def save(self) -> None:
+        """Change the password through the service."""
+        users.change_own_password(self.database, self.actor, self.old_password.text(),
+                                  self.new_password.text())

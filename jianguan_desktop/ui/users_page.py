@@ -34,7 +34,7 @@ from jianguan_desktop.ui.history_dialog import show_history
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_system, register_page
 from jianguan_desktop.ui.widgets import (
     FieldForm,
-    check_confirmation,
+    PasswordDialog,
     help_label,
     local_time,
     page_layout,
@@ -61,31 +61,7 @@ def status_text(user: UserInfo) -> str:
     return tr("Active")
 
 
-class _PasswordDialog(QDialog):
-    """A dialog with a password and its confirmation, saved through one service call."""
-
-    form: FieldForm
-    password: QLineEdit
-    confirmation: QLineEdit
-
-    def save(self) -> None:
-        """Run the service; raise UserError when something is wrong."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Check the confirmation, then save; problems appear at their fields."""
-        self.form.clear_errors()
-        if not check_confirmation(self.form, "confirmation", self.password, self.confirmation):
-            return
-        try:
-            self.save()
-        except UserError as error:
-            self.form.show_error(error)
-            return
-        super().accept()
-
-
-class AddUserDialog(_PasswordDialog):
+class AddUserDialog(PasswordDialog):
     """A new user's name, full name, role and first password."""
 
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -136,7 +112,7 @@ class AddUserDialog(_PasswordDialog):
             password=self.password.text())
 
 
-class ResetPasswordDialog(_PasswordDialog):
+class ResetPasswordDialog(PasswordDialog):
     """A new password for another user, who must change it at the next login."""
 
     def __init__(self, database: Database, actor: Actor, user: UserInfo,

@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from jianguan_desktop.domain.passwords import check_password_strength
 from jianguan_desktop.errors import UserError, ValidationError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.services.tables import local_time as to_local_time
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b7f3b;"
@@ -218,6 +220,34 @@ def check_confirmation(form: FieldForm, name: str, password: QLineEdit,
     return False
 
 
+class PasswordDialog(QDialog):
+    """A dialog with a new password and its confirmation, saved through one service call."""
+
+    form: FieldForm
+    confirmation: QLineEdit
+
+    def new_password_edit(self) -> QLineEdit:
+        """The field holding the new password (``self.password`` unless overridden)."""
+        return self.password  # type: ignore[attr-defined,no-any-return]
+
+    def save(self) -> None:
+        """Run the service; raise UserError when something is wrong."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Check the confirmation, then save; problems appear at their fields."""
+        self.form.clear_errors()
+        if not check_confirmation(self.form, "confirmation", self.new_password_edit(),
+                                  self.confirmation):
+            return
+        try:
+            self.save()
+        except UserError as error:
+            self.form.show_error(error)
+            return
+        super().accept()
+
+
 def show_user_error(parent: QWidget | None, error: UserError, title: str = "") -> None:
     """A message box for an error that belongs to no field (permission, conflict...)."""
     QMessageBox.warning(parent, title or tr("Cannot do this"), str(error))
@@ -246,4 +276,4 @@ def local_time(value: datetime | None, with_seconds: bool = False) -> str:
     if value is None:
         return ""
     pattern = "%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M"
-    return value.astimezone().strftime(pattern)
+    return to_local_time(value).strftime(pattern)

@@ -631,7 +631,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("version", help=tr("Show the program's version.")).set_defaults(
         handler=cmd_version)
+    for module in command_modules():
+        module.add_commands(commands)
     return parser
+
+
+def command_modules() -> list[Any]:
+    """The modules of :mod:`jianguan_desktop.commands`, each adding its own sub-commands.
+
+    Each module defines ``add_commands(commands)``, where ``commands`` is the top-level
+    sub-parser action; its handlers use the helpers below (``say``, ``emit_json``,
+    ``print_table``, ``open_database_for``, ``login``).
+    """
+    import importlib
+    import pkgutil
+
+    from jianguan_desktop import commands as package
+
+    return [importlib.import_module(f"{package.__name__}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name)]
+
+
+# Public names for the command modules of ``jianguan_desktop.commands``.
+say = _say
+error_line = _error_line
+emit_json = _emit_json
+print_table = _table
+open_database_for = _database
+login = _login
 
 
 def main(argv: Sequence[str] | None = None) -> int:

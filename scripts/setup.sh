@@ -24,6 +24,10 @@ QT_SYSTEM_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libx11-xcb1 libxrender1 libxi6 fonts-noto-cjk
 )
+# Free TrueType CJK fonts the forms embed where the PC has no 仿宋/宋体/黑体/楷体 of its own
+# (reportlab embeds only TrueType outlines, not Noto CJK's CFF): AR PL UMing (宋体 stand-in),
+# WenQuanYi Zen Hei (黑体), LXGW WenKai (楷体), BabelStone Han (rare characters such as 𠮷).
+FORM_FONT_PACKAGES=(fonts-arphic-uming fonts-wqy-zenhei fonts-lxgw-wenkai fonts-babelstone-han)
 TEST_SYSTEM_PACKAGES=(xvfb xauth poppler-utils)
 
 say() { printf '%s\n' "$*" >&2; }
@@ -66,7 +70,7 @@ install_program() {
 
 case "$MODE" in
   run)
-    install_system_packages "${QT_SYSTEM_PACKAGES[@]}"
+    install_system_packages "${QT_SYSTEM_PACKAGES[@]}" "${FORM_FONT_PACKAGES[@]}"
     install_program ""
     DB="${JIANGUAN_DB:-$("$VENV/bin/python" -c 'from jianguan_desktop.config import default_db_path; print(default_db_path())')}"
     export JIANGUAN_DB="$DB"
@@ -88,7 +92,7 @@ case "$MODE" in
     exec "$VENV/bin/jianguan-desktop"
     ;;
   test)
-    install_system_packages "${QT_SYSTEM_PACKAGES[@]}" "${TEST_SYSTEM_PACKAGES[@]}"
+    install_system_packages "${QT_SYSTEM_PACKAGES[@]}" "${FORM_FONT_PACKAGES[@]}" "${TEST_SYSTEM_PACKAGES[@]}"
     install_program "[test]"
     export QT_QPA_PLATFORM=offscreen
     "$VENV/bin/python" -m ruff check jianguan_desktop tests benchmarks scripts

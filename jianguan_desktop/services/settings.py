@@ -42,6 +42,7 @@ class SettingDef:
     minimum: int | None = None
     maximum: int | None = None
     unit: Text | None = None
+    group: str = "system"  # which part of the settings page shows it (see GROUPS)
 
     @property
     def kind(self) -> str:
@@ -67,9 +68,34 @@ class SettingInfo:
     unit: str
     updated_at: datetime | None
     updated_by: str
+    group: str = "system"
+
+
+@dataclass(frozen=True)
+class SettingGroup:
+    """A part of the settings page: its key, its translated title, and where it stands."""
+
+    key: str
+    title: Text
+    order: int = 500
 
 
 _REGISTRY: dict[str, SettingDef] = {}
+GROUPS: dict[str, SettingGroup] = {}
+
+
+def register_setting_group(group: SettingGroup) -> SettingGroup:
+    """Make a settings group known (registers add theirs next to their settings)."""
+    GROUPS[group.key] = group
+    return group
+
+
+def setting_groups() -> list[SettingGroup]:
+    """The known groups in page order."""
+    return sorted(GROUPS.values(), key=lambda group: (group.order, group.key))
+
+
+register_setting_group(SettingGroup("system", lambda: tr("Security and backups"), 900))
 
 
 def register_setting(definition: SettingDef) -> SettingDef:
@@ -195,7 +221,7 @@ def _info(definition: SettingDef, row: AppSetting | None) -> SettingInfo:
         is_default=value == definition.default, minimum=definition.minimum,
         maximum=definition.maximum, unit=definition.unit() if definition.unit else "",
         updated_at=row.updated_at if row is not None else None,
-        updated_by=row.updated_by if row is not None else "")
+        updated_by=row.updated_by if row is not None else "", group=definition.group)
 
 
 def _known(key: str) -> SettingDef:

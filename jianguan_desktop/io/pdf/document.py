@@ -1,0 +1,147 @@
+"""What a printed form says, apart from how it is laid out: the contract between form builders
+and the GB/T 9704 renderer.
+
+Builders (``services/forms.py`` and each register's forms) fill a :class:`FormDocument` with
+plain text; :func:`jianguan_desktop.io.pdf.render.render_pdf` lays it out. Text is never
+markup: the renderer escapes it. ``None`` in an optional place means "left blank to fill in
+by hand" and prints a line, never the word ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Align = Literal["left", "center", "right", "justify"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph (3号仿宋), first line indented by two characters unless ``indent`` is
+    false."""
+
+    text: str
+    indent: bool = True
+    align: Align = "justify"
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading of the body. ``level`` 1 is "一、" (黑体), 2 "（一）" (楷体), 3 "1." and
+    4 "（1）" (仿宋). With ``level`` ``None`` the renderer reads the level from the number
+    the text starts with (``domain.doc_format.heading_level``), defaulting to 1."""
+
+    text: str
+    level: int | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    """A labelled value on one line ("项目名称：……"); ``value`` ``None`` or blank prints a
+    line to fill in by hand. ``lines`` > 1 leaves that many lines for a longer hand-written
+    answer."""
+
+    label: str
+    value: str | None
+    lines: int = 1
+
+
+@dataclass(frozen=True)
+class Fields:
+    """A block of labelled values, one per line."""
+
+    items: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """A table column: header text, relative width (any positive number; widths are shared
+    out in proportion) and alignment of its cells."""
+
+    header: str
+    weight: float = 1.0
+    align: Align = "left"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table whose header row repeats on every page; cells wrap Chinese text and a row
+    taller than a page breaks across pages. ``None`` cells print empty."""
+
+    columns: tuple[TableColumn, ...]
+    rows: tuple[tuple[str | None, ...], ...]
+    caption: str | None = None
+    font_size: float | None = None  # None: the renderer's table size (4号 on A4 landscape)
+
+
+@dataclass(frozen=True)
+class Spacer:
+    """Blank space of ``lines`` body lines."""
+
+    lines: float = 1.0
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Start a new page."""
+
+
+Block = Paragraph | Heading | Fields | Table | Spacer | PageBreak
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """版记: 抄送 and 印发机关/印发日期, printed at the foot of the last page."""
+
+    cc: tuple[str, ...] = ()
+    issuer: str | None = None
+    issued_on: date | None = None
+
+
+@dataclass(frozen=True)
+class FormDocument:
+    """One printable form.
+
+    ``organ_mark``: the 发文机关标志 of the 版头, printed in red above
+    the 发文字号 and the red separator line (``None``: no 版头).
+    ``doc_number``: the finished 发文字号
+    (``domain.doc_format.format_doc_number``).
+    ``addressee``: the 主送机关. ``signature``: the 发文机关署名.
+    ``signed_on``: the 成文日期; room is left above them for the seal
+    when ``seal`` is true. ``imprint``: the 版记.
+    A list form sets ``landscape`` and leaves the official parts empty.
+    ``subject`` and ``author`` go into the PDF's properties.
+    """
+
+    title: str
+    blocks: tuple[Block, ...] = ()
+    organ_mark: str | None = None
+    doc_number: str | None = None
+    addressee: str | None = None
+    signature: str | None = None
+    signed_on: date | None = None
+    seal: bool = True
+    imprint: Imprint | None = None
+    landscape: bool = False
+    subject: str = ""
+    author: str = ""
+    notes: tuple[str, ...] = field(default=())  # small print under the body (附注), optional
+
+    def all_text(self) -> list[str]:
+        """Every piece of text the form prints (tests check each one comes out)."""
+        texts = [self.title, self.organ_mark or "", self.doc_number or "", self.addressee or "",
+                 self.signature or "", *self.notes]
+        for block in self.blocks:
+            if isinstance(block, Paragraph | Heading):
+                texts.append(block.text)
+            elif isinstance(block, Fields):
+                for item in block.items:
+                    texts.extend([item.label, item.value or ""])
+            elif isinstance(block, Table):
+                texts.extend(column.header for column in block.columns)
+                texts.extend(cell or "" for row in block.rows for cell in row)
+                texts.append(block.caption or "")
+        if self.imprint is not None:
+            texts.extend([*self.imprint.cc, self.imprint.issuer or ""])
+        return [text for text in texts if text]

@@ -21,6 +21,7 @@ from jianguan_desktop.domain.entity_codes import (
 )
 
 VALID_CREDIT = "91350100M000100Y43"
+VALID_CREDIT_2 = "12440300MB2C92173E"  # a 事业单位 of 深圳
 VALID_ID = "11010519491231002X"  # the example of GB 11643-1999
 
 
@@ -29,6 +30,7 @@ def test_a_valid_credit_code_tells_what_it_is() -> None:
     assert result.valid and result.rule == ""
     assert result.details["area"] == "350100"
     assert result.details["category"]  # 企业
+    assert check_credit_code(VALID_CREDIT_2).details["area"] == "440300"
 
 
 def test_full_width_lower_case_and_spaces_are_normalised_first() -> None:

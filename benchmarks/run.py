@@ -192,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, nargs="*", default=list(SIZES))
     parser.add_argument("--measure", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--no-cold-start", action="store_true")
+    parser.add_argument("--import-rows", type=int, default=100_000,
+                        help="rows of the Excel import benchmark (0: skip it)")
+    parser.add_argument("--forms", type=int, default=1_000,
+                        help="notices in the PDF forms batch (0: skip the forms benchmark)")
     args = parser.parse_args(argv)
     if args.measure:
         print(json.dumps(measure(args.measure)))
@@ -224,6 +228,14 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"  {'login_shown_s':24} {result[0] * 1000:.0f} ms (process start, by the OS)")
             print(f"  {'wall_until_exit_s':24} {result[1] * 1000:.0f} ms (spawn to exit)")
+    if args.import_rows:  # in its own process, so that its memory figures are its own
+        sys.stdout.flush()
+        subprocess.run([sys.executable, "-m", "benchmarks.imports", "--rows",
+                        str(args.import_rows)], cwd=ROOT)
+    if args.forms:  # a fresh process: its first form is cold (fonts found and read)
+        sys.stdout.flush()
+        subprocess.run([sys.executable, "-m", "benchmarks.forms", "--forms", str(args.forms)],
+                       cwd=ROOT)
     return 0
 
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from jianguan_desktop.db.engine import Database
 
 # Modules whose models make up the schema Alembic owns; add each register's module here.
-MODEL_MODULES: tuple[str, ...] = ("jianguan_desktop.db.models",)
+MODEL_MODULES: tuple[str, ...] = ("jianguan_desktop.db.models", "jianguan_desktop.db.notices")
 
 # Tables the models do not describe but revisions create by hand (SQLite FTS5 full-text
 # indexes and their shadow tables): their names start with this, and drift checks skip them.

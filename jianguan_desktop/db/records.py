@@ -100,8 +100,7 @@ def restore(record: TravellingRecord) -> None:
     record.deleted_by = None
 
 
-def next_number(session: Session, office_code: str, series: str, year: int) -> str:
-    """Take the next human number of a series for an office and year (e.g. 投诉〔2026〕17号)."""
+def _counter(session: Session, office_code: str, series: str, year: int) -> NumberCounter:
     counter = session.execute(
         select(NumberCounter)
         .where(NumberCounter.office_code == office_code, NumberCounter.series == series,
@@ -111,8 +110,22 @@ def next_number(session: Session, office_code: str, series: str, year: int) -> s
     if counter is None:
         counter = NumberCounter(office_code=office_code, series=series, year=year, last_value=0)
         session.add(counter)
+    return counter
+
+
+def next_number(session: Session, office_code: str, series: str, year: int) -> str:
+    """Take the next human number of a series for an office and year (e.g. 投诉〔2026〕17号)."""
+    counter = _counter(session, office_code, series, year)
     counter.last_value += 1
     return format_number(series, year, counter.last_value)
+
+
+def reserve_number(session: Session, office_code: str, series: str, year: int,
+                   seq: int) -> None:
+    """Note that number ``seq`` of a series was given by hand (typed or imported), so that
+    :func:`next_number` hands out only later ones."""
+    counter = _counter(session, office_code, series, year)
+    counter.last_value = max(counter.last_value, seq)
 
 
 def take_change_seq(session: Session, count: int) -> int:

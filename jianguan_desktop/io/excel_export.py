@@ -9,12 +9,12 @@ from __future__ import annotations
 import errno
 import os
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -33,6 +33,7 @@ DECIMAL_FORMAT = "#,##0.00"
 NUMBER_FORMATS = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "decimal": DECIMAL_FORMAT}
 PIXELS_PER_CHARACTER = 7.0  # Excel's column width unit is the width of one digit (~7 px)
 PART_SUFFIX = ".xlsx.part"
+T = TypeVar("T")
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
@@ -209,6 +210,34 @@ def _describe(error: OSError, path: Path, step: str) -> UserError:
                      .format(path=path, error=error.strerror or error))
 
 
+def save_atomically(path: str | os.PathLike[str], write: Callable[[Path], T]) -> T:
+    """Run ``write(temporary path)`` beside ``path``, then put the finished file in its place.
+
+    A folder that is missing or read-only, a full disk, or a target open in Excel gives a
+    :class:`UserError` a clerk can act on; on that, on cancel or on any other error the
+    temporary file is removed and an existing file at ``path`` is left as it was.
+    """
+    target = Path(path)
+    temp = target.with_name(f".~{target.stem}-{uuid.uuid4().hex[:8]}{PART_SUFFIX}")
+    try:
+        temp.touch(exist_ok=False)  # fails early for a read-only or missing folder
+    except OSError as error:
+        raise _describe(error, target, "folder") from error
+    try:
+        try:
+            result = write(temp)
+        except OSError as error:
+            raise _describe(error, target, "folder") from error
+        try:
+            os.replace(temp, target)
+        except OSError as error:
+            raise _describe(error, target, "replace") from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return result
+
+
 def write_xlsx(path: str | os.PathLike[str], columns: list[SheetColumn],
                batches: Iterable[list[dict[str, Any]]], *, total: int | None = None,
                title: str | None = None, progress: ProgressSink | None = None) -> int:
@@ -219,24 +248,7 @@ def write_xlsx(path: str | os.PathLike[str], columns: list[SheetColumn],
     是/否. ``progress`` is checked between batches: on cancel (``Cancelled``) or any error
     the temporary file is removed and an existing file at ``path`` is left as it was.
     """
-    target = Path(path)
     if total is not None and total > MAX_DATA_ROWS:
         raise _too_many_rows(total)
-    temp = target.with_name(f".~{target.stem}-{uuid.uuid4().hex[:8]}{PART_SUFFIX}")
-    try:
-        temp.touch(exist_ok=False)  # fails early for a read-only or missing folder
-    except OSError as error:
-        raise _describe(error, target, "folder") from error
-    try:
-        try:
-            written = _write(temp, columns, batches, total, title, progress)
-        except OSError as error:
-            raise _describe(error, target, "folder") from error
-        try:
-            os.replace(temp, target)
-        except OSError as error:
-            raise _describe(error, target, "replace") from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return written
+    return save_atomically(path, lambda temp: _write(temp, columns, batches, total, title,
+                                                     progress))

@@ -117,6 +117,12 @@ def registered_keys() -> list[str]:
     return sorted(_REGISTRY)
 
 
+def registration_order() -> dict[str, int]:
+    """Where each setting stands among those registered (a register lists its settings in the
+    order a clerk reads them; the settings page keeps that order)."""
+    return {key: index for index, key in enumerate(_REGISTRY)}
+
+
 def _policy_source() -> str:
     return tr("This program's security policy (issue #2)")
 

@@ -116,11 +116,16 @@ class _Runner(QRunnable):
         try:
             result = task.job(task.progress)
         except Cancelled:
-            task.cancelled_in_job.emit()
+            outcome: tuple[Any, ...] = (task.cancelled_in_job,)
         except BaseException as error:  # every failure goes back to the window
-            task.failed_in_job.emit(error, traceback.format_exc())
+            outcome = (task.failed_in_job, error, traceback.format_exc())
         else:
-            task.succeeded_in_job.emit(result)
+            outcome = (task.succeeded_in_job, result)
+        signal, *args = outcome
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the program quit meanwhile: nobody is left to tell
+            log.info("%s ended after the program closed", task.title)
 
 
 _RUNNING: set[BackgroundTask] = set()
@@ -139,8 +144,9 @@ class BackgroundTask(QObject):
                  on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
                  on_cancelled: Callable[[], None] | None = None,
-                 show_progress: bool = True) -> None:
+                 show_progress: bool = True, blocks_quit: bool = True) -> None:
         super().__init__()
+        self.blocks_quit = blocks_quit
         self.parent_widget = parent
         self.title = title
         self.job = job
@@ -249,17 +255,18 @@ def run_in_background(parent: QWidget | None, title: str, job: Callable[[Progres
                       on_done: Callable[[T], None] | None = None,
                       on_error: Callable[[BaseException], None] | None = None, *,
                       on_cancelled: Callable[[], None] | None = None,
-                      show_progress: bool = True) -> BackgroundTask:
+                      show_progress: bool = True, blocks_quit: bool = True) -> BackgroundTask:
     """Run ``job(progress)`` off the GUI thread; deliver its result to ``on_done``.
 
     ``job`` must not touch any widget: it reports through ``progress.report(done, total,
     text)`` and calls ``progress.check_cancelled()`` between steps. Errors go to
-    ``on_error`` or, by default, to a message box (see :func:`show_error`).
+    ``on_error`` or, by default, to a message box (see :func:`show_error`). A job that
+    only looks something up passes ``blocks_quit=False``: quitting need not wait for it.
     """
     return BackgroundTask(parent, title, job, on_done, on_error, on_cancelled,
-                          show_progress).start()
+                          show_progress, blocks_quit).start()
 
 
 def running_tasks() -> list[BackgroundTask]:
-    """Jobs still under way (the main window asks before it closes)."""
-    return list(_RUNNING)
+    """Jobs still under way that quitting must wait for (the main window asks first)."""
+    return [task for task in _RUNNING if task.blocks_quit]

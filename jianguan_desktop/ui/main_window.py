@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
                                          QKeySequence(QKeySequence.StandardKey.Quit)))
 
         system_menu = menu_bar.addMenu(tr("&System"))
-        for key, text in (("users", tr("User management")), ("audit", tr("Audit log"))):
+        for key, text in (("users", tr("User management")), ("audit", tr("Audit log")),
+                          ("settings", tr("Settings"))):
             action = self._action(text, lambda _checked=False, key=key: self.show_page(key))
             action.setVisible(key in self._items)
             system_menu.addAction(action)

@@ -87,7 +87,13 @@ def grouped(pages: list[PageInfo]) -> list[tuple[str, list[PageInfo]]]:
 def load_pages() -> None:
     """Import the built-in pages and every register module, so that they register."""
     # the built-in pages, imported by name so that a frozen build sees them
-    from jianguan_desktop.ui import audit_page, home, registers, users_page  # noqa: F401
+    from jianguan_desktop.ui import (  # noqa: F401
+        audit_page,
+        home,
+        registers,
+        settings_page,
+        users_page,
+    )
 
     registers.load_all()
 

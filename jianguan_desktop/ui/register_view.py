@@ -6,18 +6,16 @@ Built from a :class:`~jianguan_desktop.services.tables.TableSpec`; rows come in 
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,10 +34,8 @@ from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services.preferences import (
     TableLayout,
-    get_preference,
     get_table_layout,
     save_table_layout,
-    set_preference,
 )
 from jianguan_desktop.services.tables import (
     TableQuery,
@@ -49,7 +45,16 @@ from jianguan_desktop.services.tables import (
     get_table,
 )
 from jianguan_desktop.ui.background import BackgroundTask, run_in_background
+from jianguan_desktop.ui.pages import AppContext
+from jianguan_desktop.ui.print_preview import show_list_preview
 from jianguan_desktop.ui.table_model import RegisterTableModel
+from jianguan_desktop.ui.widgets import (
+    ask_save_path,
+    confirm,
+    remember_folder,
+    remembered_folder,
+    safe_file_name,
+)
 
 if TYPE_CHECKING:
     from jianguan_desktop.db.engine import Database
@@ -57,6 +62,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 300
 LAYOUT_SAVE_DELAY_MS = 500
 EXPORT_FOLDER_KEY = "export.folder"
+LARGE_PRINT_ROWS = 2000  # more than this many rows: ask before printing them all
 
 
 class RegisterView(QWidget):
@@ -71,6 +77,7 @@ class RegisterView(QWidget):
         self.actor = actor
         self.spec = get_table(spec) if isinstance(spec, str) else spec
         self.export_task: BackgroundTask | None = None
+        self.print_task: BackgroundTask | None = None
         self._dirty_layout: set[str] = set()
         self._filter_boxes: dict[str, QComboBox] = {}
 
@@ -156,6 +163,12 @@ class RegisterView(QWidget):
         self.export_button.clicked.connect(self.export_clicked)
         self.export_button.setVisible(exportable)
         self.toolbar.addWidget(self.export_button)
+        self.print_button = QPushButton(tr("Print"))
+        self.print_button.setToolTip(tr("Preview and print the rows and columns shown here as "
+                                        "a list"))
+        self.print_button.clicked.connect(self.print_clicked)
+        self.print_button.setVisible(exportable)
+        self.toolbar.addWidget(self.print_button)
 
     def _build_table(self) -> None:
         table = QTableView()
@@ -390,26 +403,12 @@ class RegisterView(QWidget):
 
     # --- export ---------------------------------------------------------------------------
 
-    def _export_folder(self) -> Path:
-        try:
-            stored = get_preference(self.db, self.actor, EXPORT_FOLDER_KEY)
-        except UserError:
-            stored = None
-        if stored and Path(stored).is_dir():
-            return Path(stored)
-        return Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-
     def ask_export_path(self) -> Path | None:
         """Ask where to save the workbook (``None``: the user cancelled)."""
-        name = f"{self.spec.title()}-{date.today():%Y%m%d}.xlsx"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export to Excel"), str(self._export_folder() / name),
-            tr("Excel workbook (*.xlsx)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        name = safe_file_name(f"{self.spec.title()}-{date.today():%Y%m%d}.xlsx")
+        return ask_save_path(self, tr("Export to Excel"),
+                             remembered_folder(self.db, self.actor, EXPORT_FOLDER_KEY) / name,
+                             tr("Excel workbook (*.xlsx)"), ".xlsx")
 
     def export_clicked(self) -> None:
         """Ask for a file, then export what the view shows in the background."""
@@ -431,8 +430,7 @@ class RegisterView(QWidget):
         def done(count: int) -> None:
             self.show_status(tr("Exported {count} records to {path}")
                              .format(count=f"{count:,}", path=path))
-            with suppress(UserError):
-                set_preference(db, actor, EXPORT_FOLDER_KEY, str(path.parent))
+            remember_folder(db, actor, EXPORT_FOLDER_KEY, path.parent)
 
         def cancelled() -> None:
             self.show_status(tr("Export cancelled; no file was saved."))
@@ -447,3 +445,25 @@ class RegisterView(QWidget):
 
     def _export_over(self) -> None:
         self.export_button.setEnabled(True)
+
+    # --- printing -------------------------------------------------------------------------
+
+    def print_clicked(self) -> None:
+        """Preview the view as a printed list; a long list is printed only after asking."""
+        count = self.model.rowCount()
+        if count > LARGE_PRINT_ROWS and not confirm(
+                self, tr("Print"),
+                tr("The list holds {count} records and will run to many pages. Narrow it with "
+                   "the search or the filters first, or print all of them?").format(
+                       count=f"{count:,}")):
+            return
+        self.print_preview()
+
+    def print_preview(self) -> BackgroundTask:
+        """Render the shown columns and rows, in the shown sort, and open the print preview."""
+        self.print_button.setEnabled(False)
+        task = show_list_preview(self, AppContext(self.db, self.actor), self.spec.key,
+                                 replace(self.model.query), self.visible_column_keys())
+        task.finished.connect(lambda: self.print_button.setEnabled(True))
+        self.print_task = task
+        return task

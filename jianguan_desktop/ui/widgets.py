@@ -6,13 +6,18 @@ each field; :meth:`FieldForm.show_error` puts a service's ``ValidationError`` wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from contextlib import suppress
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,11 +29,17 @@ from PySide6.QtWidgets import (
 from jianguan_desktop.domain.passwords import check_password_strength
 from jianguan_desktop.errors import UserError, ValidationError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.services.preferences import get_preference, set_preference
 from jianguan_desktop.services.tables import local_time as to_local_time
+
+if TYPE_CHECKING:
+    from jianguan_desktop.db.engine import Database
+    from jianguan_desktop.domain.roles import Actor
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b7f3b;"
 HELP_STYLE = "color: #5f6368;"
+UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\r\n\t]+')  # not allowed in Windows file names
 
 
 def error_label() -> QLabel:
@@ -277,3 +288,46 @@ def local_time(value: datetime | None, with_seconds: bool = False) -> str:
         return ""
     pattern = "%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M"
     return to_local_time(value).strftime(pattern)
+
+
+def safe_file_name(name: str) -> str:
+    """A name Windows accepts for a file (reserved characters become ``_``)."""
+    cleaned = UNSAFE_NAME.sub("_", name).strip(" .")
+    return cleaned or "file"
+
+
+def ask_save_path(parent: QWidget | None, caption: str, start: Path, file_filter: str,
+                  suffix: str) -> Path | None:
+    """Ask where to save a file; the ``suffix`` (".pdf") is added when the user left it out.
+    ``None`` when the user cancelled."""
+    if start.suffix.lower() != suffix:
+        start = start.with_name(start.name + suffix)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(start), file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder where there is none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def remembered_folder(db: Database, actor: Actor, key: str) -> Path:
+    """The folder this user last chose for ``key`` (exports, imports…), else Documents."""
+    try:
+        stored = get_preference(db, actor, key)
+    except UserError:
+        stored = None
+    if stored and Path(stored).is_dir():
+        return Path(stored)
+    return documents_folder()
+
+
+def remember_folder(db: Database, actor: Actor, key: str, folder: Path) -> None:
+    """Start there next time (a failure to remember is not worth a message)."""
+    with suppress(UserError):
+        set_preference(db, actor, key, str(folder))

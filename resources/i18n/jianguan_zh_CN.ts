@@ -28,6 +28,18 @@
             <translation>（不显示）</translation>
         </message>
         <message>
+            <source>1. The file</source>
+            <translation>第一步：选择文件</translation>
+        </message>
+        <message>
+            <source>2. The check</source>
+            <translation>第二步：检查结果</translation>
+        </message>
+        <message>
+            <source>3. The import</source>
+            <translation>第三步：导入</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Add users:&lt;/b&gt; give each colleague an account of his own under &lt;a href="users"&gt;System administration → User management&lt;/a&gt;, with the role that fits his work.</source>
             <translation>&lt;b&gt;添加用户：&lt;/b&gt;在&lt;a href="users"&gt;系统管理 → 用户管理&lt;/a&gt;中为每位同事建立各自的账户，并按其工作分配角色。</translation>
         </message>
@@ -48,12 +60,24 @@
             <translation>&lt;b&gt;您的密码：&lt;/b&gt;可在“系统 → 修改密码”中修改；请勿与他人共用账户。</translation>
         </message>
         <message>
+            <source>A backup was made before the import: {path}</source>
+            <translation>导入前已备份数据库：{path}</translation>
+        </message>
+        <message>
             <source>A city office needs a city-level code ending in 00 (“{code}” is a county code).</source>
             <translation>市级单位须使用末两位为 00 的市级行政区划代码（“{code}”是县级代码）。</translation>
         </message>
         <message>
             <source>A city office needs a city-level code: digits 3–4 must not be 00 (“{code}” is a province code).</source>
             <translation>市级单位须使用市级行政区划代码，第 3–4 位不能为 00（“{code}”是省级代码）。</translation>
+        </message>
+        <message>
+            <source>A code of {length} characters.</source>
+            <translation>编码，{length} 位。</translation>
+        </message>
+        <message>
+            <source>A code.</source>
+            <translation>编码。</translation>
         </message>
         <message>
             <source>A county office needs a county-level code: the last two digits must not be 00 (“{code}” is a city or province code).</source>
@@ -64,8 +88,32 @@
             <translation>县级代码的第 3–4 位表示所属地市，不能为 00。</translation>
         </message>
         <message>
+            <source>A date, such as 2026-03-05.</source>
+            <translation>日期，如 2026-03-05。</translation>
+        </message>
+        <message>
             <source>A name has at most {count} characters.</source>
             <translation>姓名不能超过 {count} 个字符。</translation>
+        </message>
+        <message>
+            <source>A notice cannot be issued before the date of signing.</source>
+            <translation>印发日期不能早于成文日期。</translation>
+        </message>
+        <message>
+            <source>A number, at most {places} digits after the point.</source>
+            <translation>数字，最多 {places} 位小数。</translation>
+        </message>
+        <message>
+            <source>A number.</source>
+            <translation>数字。</translation>
+        </message>
+        <message>
+            <source>A unified social credit code cannot contain {chars} (only digits and capital letters other than I, O, Z, S and V).</source>
+            <translation>统一社会信用代码中不能有{chars}（只能是数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
+        </message>
+        <message>
+            <source>A unified social credit code has 18 characters; this one has {n}.</source>
+            <translation>统一社会信用代码应为18位，这个是{n}位。</translation>
         </message>
         <message>
             <source>A user name has {low} to {high} characters.</source>
@@ -74,6 +122,10 @@
         <message>
             <source>A user name may contain only letters, digits, underscores and Chinese characters.</source>
             <translation>用户名只能包含字母、数字、下划线和汉字。</translation>
+        </message>
+        <message>
+            <source>A whole number.</source>
+            <translation>整数。</translation>
         </message>
         <message>
             <source>About</source>
@@ -90,6 +142,10 @@
         <message>
             <source>Active</source>
             <translation>启用</translation>
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation>实际大小</translation>
         </message>
         <message>
             <source>Add</source>
@@ -120,12 +176,24 @@
             <translation>正在添加用户…</translation>
         </message>
         <message>
+            <source>Administrative division code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
             <source>Administrator: users, backups and everything else. Head of office: approves and sees the audit log. Clerk: enters and edits records. Read only: can only look.</source>
             <translation>管理员：管理用户、备份及全部功能；负责人：审批，查看审计日志；经办人：录入和修改记录；只读：只能查看。</translation>
+        </message>
+        <message>
+            <source>Agriculture (农业)</source>
+            <translation>农业</translation>
+        </message>
+        <message>
+            <source>All {total} rows of {file} are fine (a dry run: nothing was imported).</source>
+            <translation>{file} 的 {total} 行数据均无问题（试运行，未导入任何数据）。</translation>
         </message>
         <message>
             <source>All: {column}</source>
@@ -136,8 +204,24 @@
             <translation>Excel 工作表最多只能容纳 {limit} 行，当前共有 {count} 条。请先用搜索框或筛选条件缩小范围，再重新导出。</translation>
         </message>
         <message>
+            <source>An ID card number has 18 characters; this one has {n}.</source>
+            <translation>身份证号应为18位，这个是{n}位。</translation>
+        </message>
+        <message>
+            <source>An ID card number is 17 digits followed by a digit or X.</source>
+            <translation>身份证号由17位数字加1位数字或X组成。</translation>
+        </message>
+        <message>
+            <source>An issued notice needs its date of signing.</source>
+            <translation>已印发的文件须填写成文日期。</translation>
+        </message>
+        <message>
             <source>At least 8 characters, mixing three of: lower-case letters, upper-case letters, digits and symbols.</source>
             <translation>至少 8 位，须包含小写字母、大写字母、数字、符号中的至少三类。</translation>
+        </message>
+        <message>
+            <source>At most {places} digits after the decimal point.</source>
+            <translation>最多只能有 {places} 位小数。</translation>
         </message>
         <message>
             <source>Audit history…</source>
@@ -200,6 +284,28 @@
             <translation>退出程序时和每次升级前都会自动备份，最新的备份排在最上面。请选择一个备份，然后点击“恢复”。</translation>
         </message>
         <message>
+            <source>Before the import the database was backed up to
+{path}</source>
+            <translation>导入前已将数据库备份到
+{path}</translation>
+        </message>
+        <message>
+            <source>Blank: a line to fill in by hand</source>
+            <translation>留空则打印横线，供手工填写</translation>
+        </message>
+        <message>
+            <source>Blank: the next free number</source>
+            <translation>留空则自动取下一个文号</translation>
+        </message>
+        <message>
+            <source>Blank: the year of signing</source>
+            <translation>留空则取成文日期所在年份</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>正文</translation>
+        </message>
+        <message>
             <source>CODE</source>
             <translation>代码</translation>
         </message>
@@ -232,6 +338,18 @@
             <translation>无法打开数据库</translation>
         </message>
         <message>
+            <source>Cannot save the PDF in the folder {folder}: it does not exist or may not be written to.</source>
+            <translation>无法把PDF文件保存到文件夹 {folder}：该文件夹不存在，或没有写入权限。</translation>
+        </message>
+        <message>
+            <source>Cannot write the PDF {file}: close it if a PDF viewer has it open, and check that the disk is not full.</source>
+            <translation>无法写入PDF文件 {file}：如果该文件正在PDF阅读器中打开，请先关闭；并检查磁盘空间是否已满。</translation>
+        </message>
+        <message>
+            <source>Central Military Commission staffing</source>
+            <translation>中央军委改革和编制办公室</translation>
+        </message>
+        <message>
             <source>Change history</source>
             <translation>修改历史</translation>
         </message>
@@ -248,6 +366,10 @@
             <translation>修改密码…</translation>
         </message>
         <message>
+            <source>Change the selected notice (or double-click it)</source>
+            <translation>修改选中的发文（也可双击该行）</translation>
+        </message>
+        <message>
             <source>Changed</source>
             <translation>修改</translation>
         </message>
@@ -260,8 +382,24 @@
             <translation>修改人</translation>
         </message>
         <message>
+            <source>Changed by {user} on {time}.</source>
+            <translation>由 {user} 于 {time} 修改。</translation>
+        </message>
+        <message>
             <source>Changes</source>
             <translation>变更内容</translation>
+        </message>
+        <message>
+            <source>Characters 3 to 8 “{area}” are not an administrative division code.</source>
+            <translation>第3至8位“{area}”不是行政区划代码。</translation>
+        </message>
+        <message>
+            <source>Check a unified social credit code or an ID card number.</source>
+            <translation>校验统一社会信用代码或身份证号。</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>重新检查</translation>
         </message>
         <message>
             <source>Check and read the audit log.</source>
@@ -280,28 +418,96 @@
             <translation>检查审计日志中是否有记录被篡改、插入或删除。</translation>
         </message>
         <message>
+            <source>Check the file again after correcting it in Excel</source>
+            <translation>在 Excel 中改正后重新检查该文件</translation>
+        </message>
+        <message>
+            <source>Checking rows: {done} of about {total}</source>
+            <translation>正在检查：已读 {done} 行，共约 {total} 行</translation>
+        </message>
+        <message>
+            <source>Checking rows: {done} read</source>
+            <translation>正在检查：已读 {done} 行</translation>
+        </message>
+        <message>
             <source>Checking the audit log…</source>
             <translation>正在核验审计日志…</translation>
+        </message>
+        <message>
+            <source>Checking the file</source>
+            <translation>检查文件</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在检查文件…</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>正在检查 {name}…</translation>
+        </message>
+        <message>
+            <source>Choices</source>
+            <translation>选项</translation>
         </message>
         <message>
             <source>Choose a backup file</source>
             <translation>选择备份文件</translation>
         </message>
         <message>
+            <source>Choose a file: every row will be checked before anything is written.</source>
+            <translation>请选择文件：写入任何数据之前，程序会逐行检查。</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
             <source>Choose the columns to show</source>
             <translation>选择要显示的列</translation>
+        </message>
+        <message>
+            <source>Choose the workbook to import</source>
+            <translation>选择要导入的工作簿</translation>
         </message>
         <message>
             <source>City office</source>
             <translation>市级</translation>
         </message>
         <message>
+            <source>Civil affairs (民政)</source>
+            <translation>民政</translation>
+        </message>
+        <message>
             <source>Clerk</source>
             <translation>经办人</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Close the preview (Esc)</source>
+            <translation>关闭预览（Esc）</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Column headers</source>
+            <translation>列名</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>显示列</translation>
+        </message>
+        <message>
+            <source>Columns not in the import were ignored: {columns}.</source>
+            <translation>以下列不在导入范围内，已忽略：{columns}。</translation>
+        </message>
+        <message>
+            <source>Columns not used: {columns}.</source>
+            <translation>未使用的列：{columns}。</translation>
         </message>
         <message>
             <source>Confirm new password</source>
@@ -310,6 +516,14 @@
         <message>
             <source>Confirm password</source>
             <translation>确认密码</translation>
+        </message>
+        <message>
+            <source>Copy to</source>
+            <translation>抄送机关</translation>
+        </message>
+        <message>
+            <source>Correct the rows listed below in Excel and check again, or import only the rows without problems.</source>
+            <translation>请在 Excel 中改正下列各行后重新检查，或者仅导入无误的行。</translation>
         </message>
         <message>
             <source>County office</source>
@@ -322,6 +536,10 @@
         <message>
             <source>Created at</source>
             <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Culture (文化)</source>
+            <translation>文化</translation>
         </message>
         <message>
             <source>Current password</source>
@@ -348,8 +566,44 @@
             <translation>数据库：{location}</translation>
         </message>
         <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Date of issue</source>
+            <translation>印发日期</translation>
+        </message>
+        <message>
+            <source>Date of signing</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>Default copy-to units (抄送; one per line or separated by 、)</source>
+            <translation>默认抄送机关（每行一个，或用“、”分隔）</translation>
+        </message>
+        <message>
+            <source>Delete notice</source>
+            <translation>删除发文</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” ({number})? It stays in the database and in the change history; its number is not given again.</source>
+            <translation>删除《{title}》（{number}）吗？该发文仍保留在数据库和修改历史中，其文号不再另行使用。</translation>
+        </message>
+        <message>
             <source>Deleted</source>
             <translation>删除</translation>
+        </message>
+        <message>
+            <source>Deleted at</source>
+            <translation>删除时间</translation>
+        </message>
+        <message>
+            <source>Deleted by</source>
+            <translation>删除人</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
         </message>
         <message>
             <source>Demonstration data</source>
@@ -362,6 +616,10 @@
         <message>
             <source>Demonstration users added:</source>
             <translation>已添加演示用户：</translation>
+        </message>
+        <message>
+            <source>Digits 7 to 14 “{digits}” are not a real date of birth.</source>
+            <translation>第7至14位“{digits}”不是真实的出生日期。</translation>
         </message>
         <message>
             <source>Disable</source>
@@ -384,8 +642,28 @@
             <translation>不再询问确认。</translation>
         </message>
         <message>
+            <source>Document number</source>
+            <translation>发文字号</translation>
+        </message>
+        <message>
+            <source>Document sent</source>
+            <translation>发文</translation>
+        </message>
+        <message>
+            <source>Documents sent</source>
+            <translation>发文登记</translation>
+        </message>
+        <message>
             <source>Done by</source>
             <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Download template…</source>
+            <translation>下载模板…</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Due and overdue</source>
@@ -398,6 +676,14 @@
         <message>
             <source>Due today</source>
             <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>Edit notice {number}</source>
+            <translation>编辑发文 {number}</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Enable</source>
@@ -420,12 +706,28 @@
             <translation>请输入用户名。</translation>
         </message>
         <message>
+            <source>Enter the ID card number.</source>
+            <translation>请填写身份证号。</translation>
+        </message>
+        <message>
             <source>Enter the office code (the 6-digit administrative division code).</source>
             <translation>请输入单位代码（6 位行政区划代码）。</translation>
         </message>
         <message>
             <source>Enter the office's name.</source>
             <translation>请输入单位名称。</translation>
+        </message>
+        <message>
+            <source>Enter the unified social credit code.</source>
+            <translation>请填写统一社会信用代码。</translation>
+        </message>
+        <message>
+            <source>Enter the 机关代字 (the office's short code in document numbers).</source>
+            <translation>请填写机关代字（发文字号中本机关的代字）。</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>企业</translation>
         </message>
         <message>
             <source>Enters this county's registers and regularly writes a sync package for the city office.</source>
@@ -444,6 +746,10 @@
             <translation>所选日志涉及的那条记录的全部修改。</translation>
         </message>
         <message>
+            <source>Every change of the selected notice</source>
+            <translation>选中发文的全部修改记录</translation>
+        </message>
+        <message>
             <source>Every change of this record, oldest first. Times are this computer's local time.</source>
             <translation>该记录的全部修改，按时间先后排列。时间为本机当地时间。</translation>
         </message>
@@ -452,12 +758,36 @@
             <translation>所有演示用户的登录密码均为 {password}。</translation>
         </message>
         <message>
+            <source>Every document the office sends, with its document number. Numbers are handed out in order for each organ code and year; a deleted notice keeps its number.</source>
+            <translation>本单位的每一份发文及其发文字号。文号按机关代字和年份依次编排；已删除的发文仍占用原文号。</translation>
+        </message>
+        <message>
+            <source>Every font the standard asks for is installed; printed forms embed them, so they look the same on any computer.</source>
+            <translation>国家标准要求的字体均已安装；打印的文书会嵌入这些字体，在任何电脑上都显示一致。</translation>
+        </message>
+        <message>
+            <source>Every row is in order and can be imported.</source>
+            <translation>所有行均无误，可以导入。</translation>
+        </message>
+        <message>
             <source>Everyone who works with the program has an account of his own. Disabled users cannot log in; what they entered stays. Users are never deleted, so the history of every change keeps its names.</source>
             <translation>每位使用本程序的人员都应有自己的账户。停用的用户不能登录，其录入的内容仍然保留。用户不会被删除，因此修改历史中始终能看到修改人。</translation>
         </message>
         <message>
+            <source>Example: {example}</source>
+            <translation>例：{example}</translation>
+        </message>
+        <message>
+            <source>Excel stored the code {value} as a number and kept only its first 15 digits; the rest are lost. Format the column as text and type the code again.</source>
+            <translation>Excel 把编码 {value} 存成了数字，只保留了前 15 位，后面的数字已经丢失。请把该列设置为“文本”格式，再重新填写编码。</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;All files (*)</source>
+            <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Export cancelled; no file was saved.</source>
@@ -480,12 +810,36 @@
             <translation>文件</translation>
         </message>
         <message>
+            <source>FILE.xlsx</source>
+            <translation>文件.xlsx</translation>
+        </message>
+        <message>
+            <source>FORM</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>FangSong (body text)</source>
+            <translation>仿宋（正文）</translation>
+        </message>
+        <message>
+            <source>Farmers' cooperative</source>
+            <translation>农民专业合作社</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
             <source>File</source>
             <translation>文件</translation>
+        </message>
+        <message>
+            <source>Fill in the organ code (机关代字) of the document number, here or once for all under Settings → Official documents and printing.</source>
+            <translation>请填写发文字号的机关代字：可在此填写，也可在“设置 → 公文与打印”中统一设置。</translation>
+        </message>
+        <message>
+            <source>Fill in the template (one record per row) and choose the file. Every row is checked first; nothing is written until you choose to import, and the database is backed up before the import.</source>
+            <translation>请按模板填写（每行一条记录），然后选择该文件。程序会先逐行检查，在您确认导入之前不会写入任何数据；导入前会自动备份数据库。</translation>
         </message>
         <message>
             <source>Finish setup</source>
@@ -500,16 +854,60 @@
             <translation>入门指引</translation>
         </message>
         <message>
+            <source>Fit width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <source>Font</source>
+            <translation>字体</translation>
+        </message>
+        <message>
+            <source>Fonts marked as stand-ins are not the ones the standard asks for: printed forms are complete and readable but look a little different. To print them exactly, put the missing fonts (such as 方正小标宋简体 or 仿宋_GB2312) into the folder {folder} and restart the program.</source>
+            <translation>标为“代用”的字体不是国家标准要求的字体：打印出的文书内容完整、清晰可读，但字形略有不同。如需完全符合要求，请将缺少的字体（如方正小标宋简体、仿宋_GB2312）放入文件夹 {folder}，然后重新启动本程序。</translation>
+        </message>
+        <message>
+            <source>For “list”: print only the rows this search finds.</source>
+            <translation>打印“list”时：只打印检索到的行。</translation>
+        </message>
+        <message>
+            <source>Foreign affairs (外交)</source>
+            <translation>外交</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Foundation</source>
+            <translation>基金会</translation>
+        </message>
+        <message>
             <source>Full name</source>
             <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Full name of the office (printed as the issuing organ's mark; blank: the office name)</source>
+            <translation>机关全称（印作发文机关标志；留空则用本单位名称）</translation>
+        </message>
+        <message>
+            <source>Give a number only to register a document numbered by hand.</source>
+            <translation>仅在登记已手工编号的文件时填写。</translation>
         </message>
         <message>
             <source>Give a user a new password (from JIANGUAN_NEW_PASSWORD or asked for twice).</source>
             <translation>为用户重设密码（取自环境变量 JIANGUAN_NEW_PASSWORD，未设置时提示输入两次）。</translation>
         </message>
         <message>
+            <source>Government organ</source>
+            <translation>机关</translation>
+        </message>
+        <message>
             <source>Head of office</source>
             <translation>负责人</translation>
+        </message>
+        <message>
+            <source>HeiTi (first-level headings, table headers)</source>
+            <translation>黑体（一级标题、表头）</translation>
         </message>
         <message>
             <source>Hello, {name}</source>
@@ -532,16 +930,92 @@
             <translation>期限计算说明</translation>
         </message>
         <message>
+            <source>ID card number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Import all</source>
+            <translation>全部导入</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>从 Excel 导入</translation>
+        </message>
+        <message>
+            <source>Import from Excel — {title}</source>
+            <translation>从 Excel 导入 — {title}</translation>
+        </message>
+        <message>
+            <source>Import only the rows without problems</source>
+            <translation>仅导入无误的行</translation>
+        </message>
+        <message>
+            <source>Import the rows of an Excel workbook into a register.</source>
+            <translation>把 Excel 工作簿中的数据导入台账。</translation>
+        </message>
+        <message>
+            <source>Import the rows without problems and skip the others.</source>
+            <translation>只导入没有问题的行，跳过有问题的行。</translation>
+        </message>
+        <message>
+            <source>Import “{title}” from Excel</source>
+            <translation>从 Excel 导入“{title}”</translation>
+        </message>
+        <message>
             <source>Imported</source>
             <translation>导入</translation>
+        </message>
+        <message>
+            <source>Imported {count} records from {file}.</source>
+            <translation>已从 {file} 导入 {count} 条记录。</translation>
+        </message>
+        <message>
+            <source>Imported {count} records from {file}; {skipped} rows with problems were skipped.</source>
+            <translation>已从 {file} 导入 {count} 条记录，跳过了 {skipped} 行有问题的数据。</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>正在导入 {name}…</translation>
+        </message>
+        <message>
+            <source>Importing: {done} of {total} rows</source>
+            <translation>正在导入：已写入 {done} 行，共 {total} 行</translation>
+        </message>
+        <message>
+            <source>Imports from Excel</source>
+            <translation>Excel 导入</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Individual business (个体工商户)</source>
+            <translation>个体工商户</translation>
+        </message>
+        <message>
+            <source>Institutional staffing (机构编制)</source>
+            <translation>机构编制</translation>
         </message>
         <message>
             <source>Internal error: {error} (details in {log})</source>
             <translation>内部错误：{error}（详情见 {log}）</translation>
         </message>
         <message>
+            <source>Issued</source>
+            <translation>已印发</translation>
+        </message>
+        <message>
+            <source>Justice administration (司法行政)</source>
+            <translation>司法行政</translation>
+        </message>
+        <message>
             <source>KEY</source>
             <translation>键名</translation>
+        </message>
+        <message>
+            <source>KaiTi (second-level headings)</source>
+            <translation>楷体（二级标题）</translation>
         </message>
         <message>
             <source>Keep editing</source>
@@ -556,6 +1030,10 @@
             <translation>记录类别</translation>
         </message>
         <message>
+            <source>Largest workbook that may be imported</source>
+            <translation>可导入的 Excel 文件大小上限</translation>
+        </message>
+        <message>
             <source>Last login</source>
             <translation>最近登录</translation>
         </message>
@@ -568,8 +1046,20 @@
             <translation>查看和管理用户。</translation>
         </message>
         <message>
+            <source>List of a register (landscape table)</source>
+            <translation>台账一览表（横向表格）</translation>
+        </message>
+        <message>
             <source>List the backups.</source>
             <translation>列出备份。</translation>
+        </message>
+        <message>
+            <source>List the forms and what their RECORD_NUMBER is.</source>
+            <translation>列出可打印的文书及其编号的填法。</translation>
+        </message>
+        <message>
+            <source>List the registers that take imports.</source>
+            <translation>列出可以导入的台账。</translation>
         </message>
         <message>
             <source>Locked until</source>
@@ -604,12 +1094,36 @@
             <translation>登录失败</translation>
         </message>
         <message>
+            <source>Looking for the fonts installed on this computer…</source>
+            <translation>正在查找本机安装的字体…</translation>
+        </message>
+        <message>
             <source>Made at</source>
             <translation>备份时间</translation>
         </message>
         <message>
+            <source>Main addressee</source>
+            <translation>主送机关</translation>
+        </message>
+        <message>
+            <source>Make the page as wide as the window</source>
+            <translation>使页面与窗口同宽</translation>
+        </message>
+        <message>
             <source>Make, list and restore backups.</source>
             <translation>创建、查看和恢复备份。</translation>
+        </message>
+        <message>
+            <source>Mark the selected notice deleted; it stays in the history</source>
+            <translation>将选中的发文标记为已删除；修改历史中仍可查到</translation>
+        </message>
+        <message>
+            <source>Market regulation (工商)</source>
+            <translation>工商（市场监管）</translation>
+        </message>
+        <message>
+            <source>Mass organisation under central staffing</source>
+            <translation>中央编办直接管理机构编制的群众团体</translation>
         </message>
         <message>
             <source>Matter</source>
@@ -624,12 +1138,28 @@
             <translation>缺少参数：{names}。</translation>
         </message>
         <message>
+            <source>Most rows a printed list may have</source>
+            <translation>打印列表最多行数</translation>
+        </message>
+        <message>
             <source>Must change password</source>
             <translation>须修改密码</translation>
         </message>
         <message>
             <source>NAME</source>
             <translation>名称</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Name the register and the file: jianguan import REGISTER FILE (“jianguan import --list” shows the registers).</source>
+            <translation>请指明台账和文件：jianguan import 台账 文件（运行“jianguan import --list”可查看台账）。</translation>
+        </message>
+        <message>
+            <source>New notice</source>
+            <translation>新建发文</translation>
         </message>
         <message>
             <source>New password</source>
@@ -644,8 +1174,24 @@
             <translation>请设置 {user} 的新密码：</translation>
         </message>
         <message>
+            <source>New…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <source>Next page (PgDn)</source>
+            <translation>下一页（PgDn）</translation>
+        </message>
+        <message>
             <source>No</source>
             <translation>否</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font was found, so the form cannot be printed. Put a font such as 仿宋_GB2312 in the folder {folder}, or install the free fonts listed in the README.</source>
+            <translation>没有找到可用的中文TrueType字体，无法生成文书。请把仿宋_GB2312等字体文件放到文件夹 {folder} 中，或安装说明文件（README）中列出的免费字体。</translation>
         </message>
         <message>
             <source>No backup could be written to {path}: {error}</source>
@@ -656,12 +1202,28 @@
             <translation>没有该记录的修改记录。</translation>
         </message>
         <message>
+            <source>No documents sent are registered yet. Click “New” to register the first, or “Import” to take over an old register from Excel.</source>
+            <translation>还没有发文登记。请点击“新建”登记第一份发文，或点击“导入”从 Excel 导入原有的发文登记簿。</translation>
+        </message>
+        <message>
+            <source>No file chosen yet</source>
+            <translation>尚未选择文件</translation>
+        </message>
+        <message>
+            <source>No header row was found in {name}: none of the first {rows} rows of any sheet names the columns {columns}. Use the import template, or give the columns these headers.</source>
+            <translation>在 {name} 中没有找到表头：各工作表的前 {rows} 行中都没有这些列名：{columns}。请使用导入模板，或把表头改为这些列名。</translation>
+        </message>
+        <message>
             <source>No new password given: set {env} or run the command in a terminal.</source>
             <translation>未提供新密码：请设置环境变量 {env}，或在终端中运行该命令。</translation>
         </message>
         <message>
             <source>No password given: set {env} or run the command in a terminal.</source>
             <translation>未提供密码：请设置环境变量 {env}，或在终端中运行该命令。</translation>
+        </message>
+        <message>
+            <source>No printer is available. Save the form as a PDF and print it on another computer.</source>
+            <translation>没有可用的打印机。请先将文书另存为 PDF，再到其他电脑上打印。</translation>
         </message>
         <message>
             <source>No records match the search or filter.</source>
@@ -672,8 +1234,24 @@
             <translation>暂无记录。</translation>
         </message>
         <message>
+            <source>No register takes imports yet.</source>
+            <translation>目前还没有可以导入的台账。</translation>
+        </message>
+        <message>
+            <source>No row can be imported: correct the rows listed below in Excel and check again.</source>
+            <translation>没有可导入的行：请在 Excel 中改正下列各行后重新检查。</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>序号</translation>
+        </message>
+        <message>
+            <source>None of the {total} rows of {name} can be imported; nothing was imported. See the list of problems.</source>
+            <translation>{name} 的 {total} 行都有问题，未导入任何数据。请查看问题清单。</translation>
+        </message>
+        <message>
+            <source>Not a document number such as 滑监〔2026〕17号.</source>
+            <translation>不是有效的发文字号（应如 滑监〔2026〕17号）。</translation>
         </message>
         <message>
             <source>Nothing is due at the moment.</source>
@@ -686,6 +1264,10 @@
         <message>
             <source>Nothing was changed.</source>
             <translation>未做任何更改。</translation>
+        </message>
+        <message>
+            <source>Notice (official document)</source>
+            <translation>通知（公文格式）</translation>
         </message>
         <message>
             <source>Number</source>
@@ -716,16 +1298,76 @@
             <translation>单位：{name}（{code}，{mode}）</translation>
         </message>
         <message>
+            <source>Official documents and printing</source>
+            <translation>公文与打印</translation>
+        </message>
+        <message>
+            <source>Old register of documents sent</source>
+            <translation>历史发文登记簿</translation>
+        </message>
+        <message>
             <source>Old value → new value</source>
             <translation>原值 → 新值</translation>
+        </message>
+        <message>
+            <source>One paragraph per line. A short line starting with 一、, （一）, 1. or （1） prints as a heading.</source>
+            <translation>每段一行。以“一、”“（一）”“1.”“（1）”开头的短行按标题打印。</translation>
+        </message>
+        <message>
+            <source>Only check the rows; import nothing.</source>
+            <translation>只检查数据，不导入。</translation>
         </message>
         <message>
             <source>Only the entries of this record.</source>
             <translation>只显示这条记录的日志。</translation>
         </message>
         <message>
+            <source>Order of the number</source>
+            <translation>文号顺序</translation>
+        </message>
+        <message>
+            <source>Organ code</source>
+            <translation>机关代字</translation>
+        </message>
+        <message>
+            <source>Organ code of document numbers (机关代字, e.g. 滑监)</source>
+            <translation>发文字号中的机关代字（如“滑监”）</translation>
+        </message>
+        <message>
+            <source>Organ code, year in 〔〕 and number, such as 滑监〔2026〕17号; [2026] or (2026) are also understood.</source>
+            <translation>机关代字、〔年份〕和序号，如 滑监〔2026〕17号；写成 [2026] 或 (2026) 也能识别。</translation>
+        </message>
+        <message>
+            <source>Organisation category</source>
+            <translation>机构类别</translation>
+        </message>
+        <message>
+            <source>Organisation code</source>
+            <translation>主体标识码</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Other (机构编制)</source>
+            <translation>其他（机构编制）</translation>
+        </message>
+        <message>
+            <source>Other (民政)</source>
+            <translation>其他（民政）</translation>
+        </message>
+        <message>
             <source>Other file…</source>
             <translation>其他文件…</translation>
+        </message>
+        <message>
+            <source>Other registration departments</source>
+            <translation>其他登记管理部门</translation>
+        </message>
+        <message>
+            <source>Other settings</source>
+            <translation>其他设置</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -734,6 +1376,14 @@
         <message>
             <source>PATH</source>
             <translation>路径</translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Page {page} of {count}</source>
+            <translation>第 {page} / {count} 页</translation>
         </message>
         <message>
             <source>Password</source>
@@ -752,24 +1402,128 @@
             <translation>请输入 {user} 的密码：</translation>
         </message>
         <message>
+            <source>Pick from the list.</source>
+            <translation>请从下拉列表中选择。</translation>
+        </message>
+        <message>
+            <source>Pick from the list: {choices}.</source>
+            <translation>从下拉列表中选择：{choices}。</translation>
+        </message>
+        <message>
+            <source>Pick one of the values in the list.</source>
+            <translation>请从下拉列表中选择一项。</translation>
+        </message>
+        <message>
             <source>Please fill in {field}.</source>
             <translation>请填写{field}。</translation>
+        </message>
+        <message>
+            <source>Please give {what}.</source>
+            <translation>请提供{what}。</translation>
         </message>
         <message>
             <source>Please log in first.</source>
             <translation>请先登录。</translation>
         </message>
         <message>
+            <source>Preparing “{title}”…</source>
+            <translation>正在生成“{title}”…</translation>
+        </message>
+        <message>
             <source>Preset</source>
             <translation>预设值</translation>
+        </message>
+        <message>
+            <source>Preset: {value}. Source: {source}</source>
+            <translation>预设值：{value}。依据：{source}</translation>
+        </message>
+        <message>
+            <source>Preview and print the rows and columns shown here as a list</source>
+            <translation>预览并打印当前显示的行和列（列表形式）</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <source>Previous page (PgUp)</source>
+            <translation>上一页（PgUp）</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Print (Ctrl+P)</source>
+            <translation>打印（Ctrl+P）</translation>
         </message>
         <message>
             <source>Print JSON.</source>
             <translation>以 JSON 格式输出。</translation>
         </message>
         <message>
+            <source>Print a form of a record as a PDF file, or list the forms.</source>
+            <translation>将记录的文书打印为 PDF 文件，或列出可打印的文书。</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>Print preview — {title}</source>
+            <translation>打印预览 — {title}</translation>
+        </message>
+        <message>
+            <source>Printed and issued by</source>
+            <translation>印发机关</translation>
+        </message>
+        <message>
+            <source>Printing and issuing organ (印发机关; blank: the full name)</source>
+            <translation>印发机关（留空则用机关全称）</translation>
+        </message>
+        <message>
+            <source>Printing fonts</source>
+            <translation>打印字体</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Private non-enterprise unit</source>
+            <translation>民办非企业单位</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Problems found in {file}</source>
+            <translation>{file} 中发现的问题</translation>
+        </message>
+        <message>
+            <source>Public institution (事业单位)</source>
+            <translation>事业单位</translation>
+        </message>
+        <message>
+            <source>Put the preset back (saved with “Save”)</source>
+            <translation>恢复为预设值（点击“保存”后生效）</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+        <message>
+            <source>RECORD_NUMBER</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>RECORD_NUMBER is</source>
+            <translation>编号填写</translation>
+        </message>
+        <message>
+            <source>REGISTER</source>
+            <translation>台账</translation>
         </message>
         <message>
             <source>Read only</source>
@@ -796,8 +1550,24 @@
             <translation>台账</translation>
         </message>
         <message>
+            <source>Register a new document</source>
+            <translation>登记一份新发文</translation>
+        </message>
+        <message>
             <source>Registers</source>
             <translation>台账</translation>
+        </message>
+        <message>
+            <source>Registration department</source>
+            <translation>登记管理部门</translation>
+        </message>
+        <message>
+            <source>Religious affairs (宗教)</source>
+            <translation>宗教</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Replace the database with a backup (the current one is kept).</source>
@@ -810,6 +1580,10 @@
         <message>
             <source>Required</source>
             <translation>必填</translation>
+        </message>
+        <message>
+            <source>Required: this cell must be filled in.</source>
+            <translation>必填项：此处不能为空。</translation>
         </message>
         <message>
             <source>Reset password</source>
@@ -836,6 +1610,10 @@
             <translation>恢复默认列</translation>
         </message>
         <message>
+            <source>Restore the preset</source>
+            <translation>恢复预设</translation>
+        </message>
+        <message>
             <source>Restored</source>
             <translation>恢复</translation>
         </message>
@@ -856,6 +1634,26 @@
             <translation>角色</translation>
         </message>
         <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Rows read: {total}. Without problems: {valid}. With problems: {problems}.</source>
+            <translation>读取 {total} 行，无误 {valid} 行，有问题 {problems} 行。</translation>
+        </message>
+        <message>
+            <source>Rows {first}–{last} could not be saved: they clash with records already in the register ({detail}). Nothing was imported.</source>
+            <translation>第 {first}—{last} 行无法保存：与台账中已有的记录冲突（{detail}）。未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Rules the program follows, each with its preset and where the preset comes from. A change is saved with the “Save” button of its group and recorded in the audit log.</source>
+            <translation>本程序遵循的各项规则，均列出预设值及其依据。修改后点击所在分组的“保存”按钮生效，每次修改都记入操作日志。</translation>
+        </message>
+        <message>
+            <source>Rural collective economic organisation</source>
+            <translation>农村集体经济组织</translation>
+        </message>
+        <message>
             <source>Sample records…</source>
             <translation>正在添加示例记录…</translation>
         </message>
@@ -868,20 +1666,80 @@
             <translation>保存（Ctrl+S）</translation>
         </message>
         <message>
+            <source>Save an empty workbook with the right columns, notes and drop-down lists</source>
+            <translation>保存一份空白模板，含规定的列、填写说明和下拉选项</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save as a PDF file (Ctrl+S)</source>
+            <translation>另存为 PDF 文件（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Save the Excel template of a register's import.</source>
+            <translation>保存台账的 Excel 导入模板。</translation>
+        </message>
+        <message>
+            <source>Save the list of problems</source>
+            <translation>保存问题清单</translation>
+        </message>
+        <message>
+            <source>Save the list of problems…</source>
+            <translation>保存问题清单…</translation>
+        </message>
+        <message>
+            <source>Save the problems as an Excel list, to correct the workbook beside it</source>
+            <translation>将问题保存为 Excel 清单，便于对照改正</translation>
+        </message>
+        <message>
+            <source>Save the problems found (if any) as an Excel list.</source>
+            <translation>把发现的问题（如有）保存为 Excel 清单。</translation>
+        </message>
+        <message>
             <source>Save the rows and columns shown here as an .xlsx file</source>
             <translation>将当前显示的行和列保存为 .xlsx 文件</translation>
+        </message>
+        <message>
+            <source>Save the template</source>
+            <translation>保存模板</translation>
+        </message>
+        <message>
+            <source>Saved as {path}</source>
+            <translation>已保存为 {path}</translation>
         </message>
         <message>
             <source>Saving the workbook…</source>
             <translation>正在保存工作簿…</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
             <source>Search: type any words</source>
             <translation>搜索：输入关键字</translation>
         </message>
         <message>
+            <source>Security and backups</source>
+            <translation>安全与备份</translation>
+        </message>
+        <message>
+            <source>See the selected notice as it prints, then print it or save it as PDF</source>
+            <translation>查看选中发文的打印效果，然后打印或另存为 PDF</translation>
+        </message>
+        <message>
             <source>Select an entry of the list first.</source>
             <translation>请先在列表中选择一条日志。</translation>
+        </message>
+        <message>
+            <source>Sequence number</source>
+            <translation>文号序号</translation>
         </message>
         <message>
             <source>Set up</source>
@@ -900,8 +1758,20 @@
             <translation>设置项</translation>
         </message>
         <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>正在写入设置…</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”, headers in row {row}.</source>
+            <translation>工作表“{sheet}”，表头在第 {row} 行。</translation>
         </message>
         <message>
             <source>Show the full traceback of an internal error.</source>
@@ -920,8 +1790,20 @@
             <translation>显示程序版本。</translation>
         </message>
         <message>
+            <source>Show the whole page in the window</source>
+            <translation>在窗口中显示整页</translation>
+        </message>
+        <message>
             <source>Show this help and exit.</source>
             <translation>显示本帮助后退出。</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>发文机关署名</translation>
+        </message>
+        <message>
+            <source>Signature of documents (署名; blank: the full name)</source>
+            <translation>发文机关署名（留空则用机关全称）</translation>
         </message>
         <message>
             <source>Size</source>
@@ -932,6 +1814,10 @@
             <translation>大小（KB）</translation>
         </message>
         <message>
+            <source>Social organisation (社会团体)</source>
+            <translation>社会团体</translation>
+        </message>
+        <message>
             <source>Something went wrong inside the program: {error}
 
 What you saved before is safe. If this happens again, tell the administrator what you were doing.</source>
@@ -940,8 +1826,8 @@ What you saved before is safe. If this happens again, tell the administrator wha
 之前已保存的内容不受影响。如果再次出现，请告诉管理员您当时在做什么。</translation>
         </message>
         <message>
-            <source>Something went wrong: {error}</source>
-            <translation>操作出错：{error}</translation>
+            <source>Song (page numbers)</source>
+            <translation>宋体（页码）</translation>
         </message>
         <message>
             <source>Source of the preset</source>
@@ -968,12 +1854,40 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>表名</translation>
         </message>
         <message>
+            <source>TEXT</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Take over an old register of documents sent from Excel</source>
+            <translation>从 Excel 导入原有的发文登记簿</translation>
+        </message>
+        <message>
+            <source>Template saved to {path}: fill in the rows under the notes row, then import it with “jianguan import {register} FILE”.</source>
+            <translation>模板已保存到 {path}：请从说明行下面开始填写，然后用“jianguan import {register} 文件”导入。</translation>
+        </message>
+        <message>
+            <source>Text, at most {limit} characters.</source>
+            <translation>文字，不超过 {limit} 个字。</translation>
+        </message>
+        <message>
+            <source>Text.</source>
+            <translation>文字。</translation>
+        </message>
+        <message>
+            <source>The .xlsx workbook.</source>
+            <translation>.xlsx 工作簿。</translation>
+        </message>
+        <message>
             <source>The 6-digit administrative division code of your county or city (for example 410522 for Anyang County). It marks every record your office makes, so that records from different offices never mix.</source>
             <translation>本县（市）的 6 位行政区划代码（例如安阳县为 410522）。本单位录入的每条记录都带有此代码，以免与其他单位的记录混淆。</translation>
         </message>
         <message>
             <source>The 6-digit administrative division code, e.g. 410522 (a suffix such as -01 is allowed).</source>
             <translation>6 位行政区划代码，例如 410522（可加 -01 这样的后缀）。</translation>
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation>要生成的 PDF 文件。</translation>
         </message>
         <message>
             <source>The account is locked; try again after {time}.</source>
@@ -1028,6 +1942,22 @@ Please log in again.</source>
 {path}
 
 请重新登录。</translation>
+        </message>
+        <message>
+            <source>The cell shows the Excel error {error}: correct the formula or type the value itself.</source>
+            <translation>单元格显示的是 Excel 错误值 {error}。请改正公式，或直接填写数值。</translation>
+        </message>
+        <message>
+            <source>The check was cancelled; nothing was imported.</source>
+            <translation>已取消检查，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>The code must have {length} characters; “{value}” has {count}.</source>
+            <translation>编码应为 {length} 位，“{value}”是 {count} 位。</translation>
+        </message>
+        <message>
+            <source>The column “{column}” appears twice in the header row (row {row}) of the sheet “{sheet}” in {name}: columns {first} and {second}. Keep one of them.</source>
+            <translation>{name} 的工作表“{sheet}”的表头（第 {row} 行）中，“{column}”出现了两次：{first} 列和 {second} 列。请只保留其中一列。</translation>
         </message>
         <message>
             <source>The command is not right: {message}</source>
@@ -1098,6 +2028,22 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>磁盘空间已满，{path} 未能保存。请清理磁盘空间或另选保存位置。</translation>
         </message>
         <message>
+            <source>The document number {number} is already in row {row} of this file.</source>
+            <translation>发文字号 {number} 与本文件第 {row} 行重复。</translation>
+        </message>
+        <message>
+            <source>The document number {number} is already used by the deleted notice “{title}”; restore or renumber that one first.</source>
+            <translation>发文字号 {number} 已由一份已删除的发文《{title}》占用；如需使用，请先恢复该发文或为其改号。</translation>
+        </message>
+        <message>
+            <source>The document number {number} is already used by “{title}”.</source>
+            <translation>发文字号 {number} 已被《{title}》使用。</translation>
+        </message>
+        <message>
+            <source>The document number, such as 滑监〔2026〕17号</source>
+            <translation>发文字号，如 滑监〔2026〕17号</translation>
+        </message>
+        <message>
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
@@ -1112,6 +2058,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The file {path} is not a database of this program.</source>
             <translation>文件 {path} 不是本程序的数据库。</translation>
+        </message>
+        <message>
+            <source>The first 6 digits “{area}” are not an administrative division code.</source>
+            <translation>前6位“{area}”不是行政区划代码。</translation>
+        </message>
+        <message>
+            <source>The first character “{ch}” is not a registration department code.</source>
+            <translation>第1位“{ch}”不是登记管理部门代码。</translation>
+        </message>
+        <message>
+            <source>The first two characters “{pair}” are not a valid registration department and category.</source>
+            <translation>前两位“{pair}”不是有效的登记管理部门和机构类别代码。</translation>
         </message>
         <message>
             <source>The first two digits “{prefix}” are not a province code (11 北京 to 82 澳门).</source>
@@ -1134,16 +2092,52 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>文件夹 {path} 无法写入：{error}</translation>
         </message>
         <message>
+            <source>The fonts could not be examined: {error}</source>
+            <translation>无法检查字体：{error}</translation>
+        </message>
+        <message>
+            <source>The form could not be shown: the PDF is damaged.</source>
+            <translation>无法显示该文书：PDF 文件已损坏。</translation>
+        </message>
+        <message>
+            <source>The form's key (see --list); “list” prints a register as a table.</source>
+            <translation>文书代码（见 --list）；“list”将台账打印为一览表。</translation>
+        </message>
+        <message>
             <source>The full name, as printed on forms and reports.</source>
             <translation>单位全称，将打印在表格和报表上。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>已取消导入，未写入任何数据。</translation>
         </message>
         <message>
             <source>The integrity check could not be done: {error}</source>
             <translation>无法完成完整性校验：{error}</translation>
         </message>
         <message>
+            <source>The last character should be “{expected}”, not “{actual}”: the code was probably mistyped.</source>
+            <translation>校验位应为“{expected}”而不是“{actual}”，代码可能录错了。</translation>
+        </message>
+        <message>
+            <source>The last character should be “{expected}”, not “{actual}”: the number was probably mistyped.</source>
+            <translation>校验位应为“{expected}”而不是“{actual}”，号码可能录错了。</translation>
+        </message>
+        <message>
             <source>The last entries of the audit log have been deleted or altered (around entry {number}).</source>
             <translation>审计日志最后几条记录已被删除或改动（第 {number} 条前后）。</translation>
+        </message>
+        <message>
+            <source>The list has {count} rows; a printed list may have at most {limit}. Narrow it down with the search or the filters, or export it to Excel.</source>
+            <translation>该列表共 {count} 条，超过打印上限 {limit} 条。请先用检索或筛选缩小范围，或导出到 Excel。</translation>
+        </message>
+        <message>
+            <source>The list holds {count} records and will run to many pages. Narrow it with the search or the filters first, or print all of them?</source>
+            <translation>该列表共有 {count} 条记录，打印出来页数很多。建议先用搜索或筛选缩小范围。仍要全部打印吗？</translation>
+        </message>
+        <message>
+            <source>The list of problems was saved to {path}.</source>
+            <translation>问题清单已保存到 {path}。</translation>
         </message>
         <message>
             <source>The mode must be county or city.</source>
@@ -1152,6 +2146,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The new password must differ from the current one.</source>
             <translation>新密码不能与当前密码相同。</translation>
+        </message>
+        <message>
+            <source>The number must be at least {minimum}.</source>
+            <translation>数值不能小于 {minimum}。</translation>
+        </message>
+        <message>
+            <source>The number must be at most {maximum}.</source>
+            <translation>数值不能大于 {maximum}。</translation>
         </message>
         <message>
             <source>The office code must be 6 digits, optionally followed by a dash and up to 4 letters or digits (for example 410522 or 410522-01).</source>
@@ -1172,6 +2174,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The operation failed: {error}</source>
             <translation>操作失败：{error}</translation>
+        </message>
+        <message>
+            <source>The organ code before the year of the document number, such as 滑监. Blank: the office's code from the settings.</source>
+            <translation>发文字号中年份前的机关代字，如“滑监”。留空则用设置中的机关代字。</translation>
+        </message>
+        <message>
+            <source>The organ code is only the characters before the year, such as 滑监.</source>
+            <translation>机关代字只填年份前的字，如“滑监”。</translation>
         </message>
         <message>
             <source>The password is strong enough.</source>
@@ -1202,6 +2212,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本人的真实姓名，显示在窗口和修改历史中。</translation>
         </message>
         <message>
+            <source>The printer could not be started. Check that it is switched on and try again.</source>
+            <translation>无法启动打印机。请检查打印机是否已开机，然后重试。</translation>
+        </message>
+        <message>
             <source>The program backs up only its own database file; back up a server database with the server's own tools.</source>
             <translation>本程序只能备份本机数据库文件；服务器数据库请使用服务器自带的工具备份。</translation>
         </message>
@@ -1218,6 +2232,26 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>真实姓名。</translation>
         </message>
         <message>
+            <source>The record's number</source>
+            <translation>记录编号</translation>
+        </message>
+        <message>
+            <source>The record's number, such as 滑监〔2026〕17号; for “list” the register's key.</source>
+            <translation>记录编号，如 滑监〔2026〕17号；打印“list”时填台账代码。</translation>
+        </message>
+        <message>
+            <source>The register (see “jianguan import --list”).</source>
+            <translation>台账（见“jianguan import --list”）。</translation>
+        </message>
+        <message>
+            <source>The register to import into (see --list).</source>
+            <translation>要导入的台账（见 --list）。</translation>
+        </message>
+        <message>
+            <source>The register's key: {keys}</source>
+            <translation>台账代码：{keys}</translation>
+        </message>
+        <message>
             <source>The replaced database could not be read; it was kept unchanged as {path}.</source>
             <translation>被替换的数据库已无法读取，已原样保存为 {path}。</translation>
         </message>
@@ -1226,8 +2260,32 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>被替换的数据库已保存为 {path}。</translation>
         </message>
         <message>
+            <source>The same as row {row}: {columns} must differ from row to row.</source>
+            <translation>与第 {row} 行重复：每一行的“{columns}”都应不同。</translation>
+        </message>
+        <message>
+            <source>The sequence number must be between 1 and {last}.</source>
+            <translation>文号序号须在 1 至 {last} 之间。</translation>
+        </message>
+        <message>
+            <source>The sequence number of a document number starts at 1.</source>
+            <translation>发文字号的顺序号从1开始编。</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” of {name} has no column {columns} (its header row is row {row}); that column is required. Add it, or copy the rows into the template.</source>
+            <translation>{name} 的工作表“{sheet}”中没有{columns}列（表头在第 {row} 行），该列为必填列。请补上该列，或把数据复制到导入模板中再导入。</translation>
+        </message>
+        <message>
+            <source>The status must be draft or issued.</source>
+            <translation>状态只能是“草稿”或“已印发”。</translation>
+        </message>
+        <message>
             <source>The suffix after the dash must have 1 to {count} letters or digits.</source>
             <translation>短横线后的后缀应为 1 至 {count} 位字母或数字。</translation>
+        </message>
+        <message>
+            <source>The template was saved as {path}. Fill it in from the third row on, then choose it here.</source>
+            <translation>模板已保存为 {path}。请从第三行起填写，然后在此处选择该文件。</translation>
         </message>
         <message>
             <source>The two passwords are not the same.</source>
@@ -1242,8 +2300,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>用户名“{name}”已存在。</translation>
         </message>
         <message>
+            <source>The year of a document number must have four digits.</source>
+            <translation>发文字号中的年份应为四位数字。</translation>
+        </message>
+        <message>
+            <source>The year of the number must be between {first} and {last}.</source>
+            <translation>文号年份须在 {first} 至 {last} 之间。</translation>
+        </message>
+        <message>
+            <source>The 机关代字 must not contain brackets: the year's 〔〕 are added automatically.</source>
+            <translation>机关代字中不能有括号，年份外的六角括号〔〕由程序自动加上。</translation>
+        </message>
+        <message>
+            <source>The 机关代字 must not contain 第: a document number reads 豫滑监〔2026〕17号.</source>
+            <translation>机关代字中不能有“第”字，发文字号应写成“豫滑监〔2026〕17号”的样式。</translation>
+        </message>
+        <message>
             <source>There are no backups of this database yet. You can still choose a backup file with “Other file…”.</source>
             <translation>该数据库还没有备份。您仍可以通过“其他文件…”选择一个备份文件。</translation>
+        </message>
+        <message>
+            <source>There are no rows under the headers: there is nothing to import.</source>
+            <translation>表头下面没有数据行，没有可导入的内容。</translation>
         </message>
         <message>
             <source>There are unsaved changes. Discard them?</source>
@@ -1252,6 +2330,22 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>There is no active administrator; name a user with --user.</source>
             <translation>没有在用的管理员，请用 --user 指定用户。</translation>
+        </message>
+        <message>
+            <source>There is no form called “{key}”; “jianguan print --list” shows the forms.</source>
+            <translation>没有名为“{key}”的文书；运行“jianguan print --list”可查看全部文书。</translation>
+        </message>
+        <message>
+            <source>There is no import called “{key}”; “jianguan import --list” shows the registers that take imports.</source>
+            <translation>没有名为“{key}”的导入项；运行“jianguan import --list”可查看哪些台账可以导入。</translation>
+        </message>
+        <message>
+            <source>There is no notice numbered {number}.</source>
+            <translation>找不到编号为 {number} 的发文。</translation>
+        </message>
+        <message>
+            <source>There is no register called “{key}”; the registers are: {keys}.</source>
+            <translation>没有代码为“{key}”的台账；现有台账：{keys}。</translation>
         </message>
         <message>
             <source>There is no setting called “{key}”.</source>
@@ -1290,12 +2384,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>这条日志不涉及某一条具体记录（例如登录），因此没有修改历史。</translation>
         </message>
         <message>
+            <source>This notice no longer exists; it may have been deleted.</source>
+            <translation>该发文已不存在，可能已被删除。</translation>
+        </message>
+        <message>
             <source>This password is one of the most common passwords; choose another.</source>
             <translation>这是最常见的弱密码之一，请换一个。</translation>
         </message>
         <message>
             <source>This program's backup policy (issue #2)</source>
             <translation>本程序备份策略（issue #2）</translation>
+        </message>
+        <message>
+            <source>This program's policy</source>
+            <translation>本程序规定</translation>
+        </message>
+        <message>
+            <source>This program's policy: a larger list is split into several files</source>
+            <translation>本程序规定：清单过大时应拆分为多个文件</translation>
+        </message>
+        <message>
+            <source>This program's policy; where it is printed: GB/T 9704-2012 {part}</source>
+            <translation>本程序规定；印制位置依据 GB/T 9704—2012 第 {part} 条</translation>
         </message>
         <message>
             <source>This program's security policy (issue #2)</source>
@@ -1314,12 +2424,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>剩余时间</translation>
         </message>
         <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
             <source>Today is {date}.</source>
             <translation>今天是 {date}。</translation>
         </message>
         <message>
+            <source>Too long: at most {limit} characters, this has {count}.</source>
+            <translation>内容过长：最多 {limit} 个字，这里有 {count} 个字。</translation>
+        </message>
+        <message>
             <source>Too many wrong passwords: the account is locked for {minutes} minutes, until {time}.</source>
             <translation>密码错误次数过多，账户已锁定 {minutes} 分钟，请于 {time} 后再试。</translation>
+        </message>
+        <message>
+            <source>Tourism (旅游)</source>
+            <translation>旅游</translation>
+        </message>
+        <message>
+            <source>Trade unions (工会)</source>
+            <translation>工会</translation>
         </message>
         <message>
             <source>Type the password again.</source>
@@ -1334,8 +2460,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>用户名</translation>
         </message>
         <message>
+            <source>Undo changes</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
             <source>Unexpected error</source>
             <translation>意外错误</translation>
+        </message>
+        <message>
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Units separated by 、.</source>
+            <translation>多个单位用“、”分隔。</translation>
+        </message>
+        <message>
+            <source>Units separated by 、. Blank: the office's default.</source>
+            <translation>多个单位用“、”分隔。留空则用本单位默认抄送机关。</translation>
         </message>
         <message>
             <source>Unknown arguments: {args}.</source>
@@ -1360,6 +2502,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Usage: </source>
             <translation>用法：</translation>
+        </message>
+        <message>
+            <source>Used for</source>
+            <translation>用途</translation>
         </message>
         <message>
             <source>User</source>
@@ -1402,6 +2548,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>当前值</translation>
         </message>
         <message>
+            <source>Value in the file</source>
+            <translation>文件中的内容</translation>
+        </message>
+        <message>
             <source>Welcome to the supervision registers</source>
             <translation>欢迎使用公共资源交易监管台账</translation>
         </message>
@@ -1414,12 +2564,36 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本人登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
         </message>
         <message>
+            <source>Where it comes from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Where to save the template (.xlsx).</source>
+            <translation>模板的保存位置（.xlsx）。</translation>
+        </message>
+        <message>
+            <source>Whole page</source>
+            <translation>整页</translation>
+        </message>
+        <message>
             <source>Why</source>
             <translation>原因</translation>
         </message>
         <message>
+            <source>With --list: print JSON.</source>
+            <translation>与 --list 同用：输出 JSON。</translation>
+        </message>
+        <message>
             <source>With --record: the record's table.</source>
             <translation>与 --record 一起使用：记录所在的表。</translation>
+        </message>
+        <message>
+            <source>With a date the notice counts as issued, without as a draft.</source>
+            <translation>填写了成文日期的视为已印发，未填写的视为草稿。</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>已生成：{path}</translation>
         </message>
         <message>
             <source>Wrong passwords in a row</source>
@@ -1434,8 +2608,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>用户名或密码不正确。</translation>
         </message>
         <message>
+            <source>XiaoBiaoSong (titles)</source>
+            <translation>小标宋（标题）</translation>
+        </message>
+        <message>
+            <source>Year of the number</source>
+            <translation>文号年份</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>是</translation>
+        </message>
+        <message>
+            <source>You can look at the settings; changing them needs an administrator or the head of office.</source>
+            <translation>您可以查看设置；修改设置需要管理员或负责人权限。</translation>
         </message>
         <message>
             <source>You cannot disable your own account.</source>
@@ -1458,8 +2644,36 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>您的角色（{role}）无权{action}。</translation>
         </message>
         <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>放大（Ctrl++）</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>缩小（Ctrl+-）</translation>
+        </message>
+        <message>
+            <source>[Optional]</source>
+            <translation>【选填】</translation>
+        </message>
+        <message>
+            <source>[Required]</source>
+            <translation>【必填】</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>在用</translation>
+        </message>
+        <message>
+            <source>all records</source>
+            <translation>全部记录</translation>
         </message>
         <message>
             <source>approve</source>
@@ -1498,8 +2712,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>county：县级单位；city：市级单位。</translation>
         </message>
         <message>
+            <source>credit: a unified social credit code; id: an ID card number (default: either).</source>
+            <translation>credit：统一社会信用代码；id：身份证号（默认自动判断）。</translation>
+        </message>
+        <message>
             <source>database file or URL (default: JIANGUAN_DB or the data folder)</source>
             <translation>数据库文件或地址（默认：JIANGUAN_DB 环境变量或数据文件夹）</translation>
+        </message>
+        <message>
+            <source>deleted records included</source>
+            <translation>含已删除记录</translation>
         </message>
         <message>
             <source>disabled</source>
@@ -1514,6 +2736,22 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>录入和修改记录</translation>
         </message>
         <message>
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>free font installed with the program</source>
+            <translation>随程序安装的免费字体</translation>
+        </message>
+        <message>
+            <source>from the office's fonts folder</source>
+            <translation>来自本单位字体文件夹</translation>
+        </message>
+        <message>
+            <source>installed on this computer</source>
+            <translation>本机已安装</translation>
+        </message>
+        <message>
             <source>jianguan-desktop {version} (database version {revision})</source>
             <translation>jianguan-desktop {version}（数据库版本 {revision}）</translation>
         </message>
@@ -1524,6 +2762,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>made by hand</source>
             <translation>手动备份</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男</translation>
         </message>
         <message>
             <source>manage backups</source>
@@ -1548,6 +2790,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>options</source>
             <translation>选项</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>search “{text}”</source>
+            <translation>检索“{text}”</translation>
         </message>
         <message>
             <source>see confidential personal data</source>
@@ -1586,6 +2836,34 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{argument}：“{value}”无效，可选值为 {choices}。</translation>
         </message>
         <message>
+            <source>{choices} and {count} more (see the drop-down list in the template)</source>
+            <translation>{choices}等，另有 {count} 项（见模板中的下拉列表）</translation>
+        </message>
+        <message>
+            <source>{code}: a valid {kind}.</source>
+            <translation>{code}：有效的{kind}。</translation>
+        </message>
+        <message>
+            <source>{code}: not a valid {kind}. {reason}</source>
+            <translation>{code}：不是有效的{kind}。{reason}</translation>
+        </message>
+        <message>
+            <source>{column} contains “{text}”</source>
+            <translation>{column}含“{text}”</translation>
+        </message>
+        <message>
+            <source>{column} from {low}</source>
+            <translation>{column}自{low}起</translation>
+        </message>
+        <message>
+            <source>{column} from {low} to {high}</source>
+            <translation>{column}自{low}至{high}</translation>
+        </message>
+        <message>
+            <source>{column} up to {high}</source>
+            <translation>{column}至{high}</translation>
+        </message>
+        <message>
             <source>{count} matters are due, {overdue} of them overdue (in red).</source>
             <translation>共有 {count} 项到期事项，其中 {overdue} 项已逾期（红色显示）。</translation>
         </message>
@@ -1594,8 +2872,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>共有 {count} 项到期事项。</translation>
         </message>
         <message>
+            <source>{count} pages sent to the printer.</source>
+            <translation>已将 {count} 页送往打印机。</translation>
+        </message>
+        <message>
+            <source>{count} problems saved to {path}</source>
+            <translation>已将 {count} 个问题保存到 {path}</translation>
+        </message>
+        <message>
             <source>{count} records</source>
             <translation>共 {count} 条</translation>
+        </message>
+        <message>
+            <source>{count} records were imported.</source>
+            <translation>已导入 {count} 条记录。</translation>
+        </message>
+        <message>
+            <source>{count} rows with problems were skipped.</source>
+            <translation>跳过了有问题的 {count} 行。</translation>
+        </message>
+        <message>
+            <source>{count} settings saved.</source>
+            <translation>已保存 {count} 项设置。</translation>
         </message>
         <message>
             <source>{days} days left</source>
@@ -1608,6 +2906,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{done} of {total} rows written</source>
             <translation>已写入 {done} / {total} 条</translation>
+        </message>
+        <message>
+            <source>{header} (column {letter})</source>
+            <translation>{header}（{letter}列）</translation>
         </message>
         <message>
             <source>{label}: now {value}.</source>
@@ -1626,6 +2928,74 @@ Database: {location}</source>
 数据库：{location}</translation>
         </message>
         <message>
+            <source>{name} cannot be opened: you may not have permission to read it, or another program is using it. Close it there and try again.</source>
+            <translation>无法打开 {name}：您可能没有读取权限，或该文件正被其他程序占用。请在该程序中关闭文件后重试。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened: {error}</source>
+            <translation>无法打开 {name}：{error}</translation>
+        </message>
+        <message>
+            <source>{name} document</source>
+            <translation>{name}文件</translation>
+        </message>
+        <message>
+            <source>{name} has the column headers but no rows under them; nothing was imported.</source>
+            <translation>{name} 只有表头，没有数据行，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>{name} holds no data: its sheets are empty.</source>
+            <translation>{name} 没有任何内容：所有工作表都是空的。</translation>
+        </message>
+        <message>
+            <source>{name} is a binary Excel workbook (.xlsb). Open it in Excel, save it as an Excel workbook (.xlsx), then import that file.</source>
+            <translation>{name} 是二进制 Excel 工作簿（.xlsb）。请用 Excel 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+        </message>
+        <message>
+            <source>{name} is a text (CSV) file, not an Excel workbook. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import that file.</source>
+            <translation>{name} 是文本文件（CSV），不是 Excel 工作簿。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+        </message>
+        <message>
+            <source>{name} is a web page or XML file saved under an Excel name, not an Excel workbook. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import that file.</source>
+            <translation>{name} 实际上是网页或 XML 文件，只是用了 Excel 的文件名，并不是 Excel 工作簿。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+        </message>
+        <message>
+            <source>{name} is an old-format Excel workbook (.xls, Excel 97–2003), whatever its name says. Open it in Excel or WPS, save it as an Excel workbook (.xlsx), then import that file.</source>
+            <translation>{name} 是旧版 Excel 工作簿（.xls，Excel 97—2003 格式），与文件扩展名无关。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read as an Excel workbook. Open it in Excel (which may offer to repair it), save it again, then import that file.</source>
+            <translation>{name} 已损坏，无法作为 Excel 工作簿读取。请用 Excel 打开检查（Excel 可能会提示修复），重新保存后再导入。</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes).</source>
+            <translation>{name} 是空文件（0 字节）。</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (it may be a Word document or another kind of file). Choose the .xlsx file.</source>
+            <translation>{name} 不是 Excel 工作簿（可能是 Word 文档或其他类型的文件）。请选择 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>{name} is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save it and import it again.</source>
+            <translation>{name} 设置了打开密码，无法读取。请在 Excel 中打开，取消密码（依次点击“文件 › 信息 › 保护工作簿 › 用密码进行加密”，清空密码），保存后再导入。</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; files larger than {limit} MB are not imported (see the import settings). Split the list into smaller files.</source>
+            <translation>{name} 大小为 {size} MB，超过 {limit} MB 的文件不能导入（见“导入”设置）。请把清单拆分成几个较小的文件。</translation>
+        </message>
+        <message>
+            <source>{name} problems.xlsx</source>
+            <translation>{name}-问题清单.xlsx</translation>
+        </message>
+        <message>
+            <source>{office}　Records: {conditions}　Printed on {date}　{count} rows</source>
+            <translation>{office}　范围：{conditions}　打印日期：{date}　共{count}条</translation>
+        </message>
+        <message>
+            <source>{origin}; a stand-in</source>
+            <translation>{origin}；代用字体</translation>
+        </message>
+        <message>
             <source>{path} cannot be overwritten: it may be open in Excel. Close it there, or choose another name, and export again.</source>
             <translation>无法覆盖 {path}：该文件可能正在 Excel 中打开。请先在 Excel 中关闭它，或另起一个文件名，再重新导出。</translation>
         </message>
@@ -1638,6 +3008,14 @@ Database: {location}</source>
             <translation>{path} 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>{problems} rows with problems will be skipped and {valid} rows imported. The skipped rows can be imported later from a corrected file. Continue?</source>
+            <translation>将跳过有问题的 {problems} 行，导入 {valid} 行。跳过的行改正后可以再次导入。是否继续？</translation>
+        </message>
+        <message>
             <source>{problem} Nothing was restored; the current database was not changed.</source>
             <translation>{problem}未恢复任何数据，当前数据库未作任何改动。</translation>
         </message>
@@ -1646,12 +3024,44 @@ Database: {location}</source>
             <translation>{problem}用法请见“{prog} --help”。</translation>
         </message>
         <message>
+            <source>{rows} of the {total} rows of {file} have problems (a dry run: nothing was imported).</source>
+            <translation>{file} 共 {total} 行，其中 {rows} 行有问题（试运行，未导入任何数据）。</translation>
+        </message>
+        <message>
+            <source>{rows} of the {total} rows of {name} have problems, so nothing was imported. Correct them (see the list) and import again, or choose to import only the rows without problems.</source>
+            <translation>{name} 共 {total} 行，其中 {rows} 行有问题，未导入任何数据。请按问题清单修改后重新导入，或选择只导入没有问题的行。</translation>
+        </message>
+        <message>
+            <source>{title} import template.xlsx</source>
+            <translation>{title}导入模板.xlsx</translation>
+        </message>
+        <message>
+            <source>{title} list</source>
+            <translation>{title}一览表</translation>
+        </message>
+        <message>
             <source>{year}-{month}-{day}</source>
             <translation>{year}年{month}月{day}日</translation>
         </message>
         <message>
             <source>“{job}” is still running. Wait until it has finished, or cancel it, and then quit.</source>
             <translation>“{job}”仍在进行中。请等待其完成或将其取消，然后再退出。</translation>
+        </message>
+        <message>
+            <source>“{label}” cannot be before {first}.</source>
+            <translation>“{label}”不能早于 {first}。</translation>
+        </message>
+        <message>
+            <source>“{label}” cannot be more than a year ahead (after {last}).</source>
+            <translation>“{label}”不能晚于一年以后（{last}）。</translation>
+        </message>
+        <message>
+            <source>“{label}” may have at most {count} characters; it has {length}.</source>
+            <translation>“{label}”最多 {count} 个字，现有 {length} 个字。</translation>
+        </message>
+        <message>
+            <source>“{label}” must be a date, such as 2026-11-21.</source>
+            <translation>“{label}”须为日期，如 2026-11-21。</translation>
         </message>
         <message>
             <source>“{label}” must be a whole number.</source>
@@ -1672,6 +3082,50 @@ Database: {location}</source>
         <message>
             <source>“{name}” is the last active administrator and cannot be disabled.</source>
             <translation>“{name}”是最后一位在用的管理员，不能停用。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a code.</source>
+            <translation>“{value}”不是编码。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a code: a code has no decimal point.</source>
+            <translation>“{value}”不是编码：编码中不能有小数点。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Type it as 2026-03-05 (2026.3.5, 2026/3/5 and 2026年3月5日 are fine too).</source>
+            <translation>“{value}”不是日期。请按 2026-03-05 的格式填写（也可以写作 2026.3.5、2026/3/5 或 2026年3月5日）。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a number. Type digits only, such as 1234.50 (commas between thousands are fine).</source>
+            <translation>“{value}”不是数字。请只填写数字，如 1234.50（可以用逗号分隔千位）。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date: there is no month {month}.</source>
+            <translation>“{value}”不是有效日期：没有 {month} 月。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date: {month}/{year} has only {days} days.</source>
+            <translation>“{value}”不是有效日期：{year}年{month}月只有 {days} 天。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a whole number.</source>
+            <translation>“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the choices: {choices}.</source>
+            <translation>“{value}”不是可选的值。可选：{choices}。</translation>
+        </message>
+        <message>
+            <source>“{value}”: the year {year} is out of range ({first}–{last}).</source>
+            <translation>“{value}”：年份 {year} 超出了范围（应在 {first}—{last} 年之间）。</translation>
+        </message>
+        <message>
+            <source>“{value}”: write the year with all four digits, such as 2026-03-05.</source>
+            <translation>“{value}”：年份请写全四位数字，如 2026-03-05。</translation>
+        </message>
+        <message>
+            <source>… and {count} more problems: save them all with --report FILE.xlsx, or use --json.</source>
+            <translation>……另有 {count} 个问题未列出：可用 --report 文件.xlsx 保存全部问题，或使用 --json。</translation>
         </message>
     </context>
 </TS>

@@ -51,6 +51,11 @@ def fake_register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[s
     sys.modules.pop("jianguan_desktop.ui.registers.fake_register", None)
 
 
+def register_pages() -> list[str]:
+    """Keys of the register pages (every one a clerk may read), in navigation order."""
+    return [page.key for page in pages.all_pages() if page.group() == pages.group_registers()]
+
+
 def _window(qtbot: QtBot, database: object, actor: object) -> MainWindow:
     window = MainWindow(database, actor, office_info(database))
     qtbot.addWidget(window)
@@ -59,12 +64,15 @@ def _window(qtbot: QtBot, database: object, actor: object) -> MainWindow:
 
 def test_navigation_shows_the_registered_pages_in_groups(qtbot: QtBot, office_db: object,
                                                          admin: object, all_pages: None) -> None:
-    # GIVEN no register module yet
+    # GIVEN the registers built so far (none: then there is no empty 台账 group)
+    ledgers = register_pages()
     # WHEN the administrator's main window opens
     window = _window(qtbot, office_db, admin)
-    # THEN the navigation shows 首页 and 系统管理, but no empty 台账 group
-    assert window.navigation_groups() == [pages.group_home(), pages.group_system()]
-    assert window.page_keys() == ["home", "users", "audit"]
+    # THEN the navigation shows 首页, the registers and 系统管理
+    assert window.navigation_groups() == [pages.group_home(),
+                                          *([pages.group_registers()] if ledgers else []),
+                                          pages.group_system()]
+    assert window.page_keys() == ["home", *ledgers, "users", "audit", "settings"]
     # AND the home page is on show; the others are made only when opened
     assert window.current_page() is window.page_widget("home")
     assert window.page_widget("users") is None
@@ -93,8 +101,9 @@ def test_a_clerk_does_not_see_the_administration_pages(qtbot: QtBot, office_db: 
     clerk = auth.authenticate(office_db, "li", CLERK_PASSWORD)
     # WHEN his main window opens
     window = _window(qtbot, office_db, clerk)
-    # THEN user management and the audit log are not offered, not even by key
-    assert window.page_keys() == ["home"]
+    # THEN user management and the audit log are not offered, not even by key (the registers
+    # and the settings page are; the settings read-only)
+    assert window.page_keys() == ["home", *register_pages(), "settings"]
     assert not window.show_page("users")
     assert pages.get_page("users").permission is Permission.MANAGE_USERS
 

@@ -1,0 +1,379 @@
+"""The pieces a form page is made of, as reportlab flowables: text set on the grid, the 版头,
+the signature block, the 版记 at the foot of the last page, and tables of wrapped cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus import Table as RLTable
+
+from jianguan_desktop.io.pdf.document import Table
+from jianguan_desktop.io.pdf.fonts import FontRole, FontSet
+from jianguan_desktop.io.pdf.layout import (
+    BODY_CELL,
+    EM_ASCENT,
+    IMPRINT_THICK,
+    IMPRINT_THIN,
+    LINE_PITCH,
+    NUMBER_GAP_LINES,
+    ORGAN_MARK_DROP,
+    ORGAN_MARK_MIN_SCALE,
+    RED,
+    RED_LINE_GAP,
+    RED_LINE_WIDTH,
+    TABLE_GRID_WIDTH,
+    TABLE_HEADER_BACKGROUND,
+    TABLE_SIZE,
+    TITLE_GAP_LINES,
+    Line,
+    TextStyle,
+    balance_lines,
+    baseline_drop,
+    break_lines,
+    glyphs_of,
+    line_start,
+    spacing,
+)
+
+BOLD_STROKE = 0.03  # synthetic bold: outline width as a fraction of the size
+
+
+def draw_lines(canvas: Canvas, lines: Sequence[Line], style: TextStyle, x: float,
+               top: float, *, scale: float = 100.0) -> None:
+    """Draw set lines, one per line of the grid, the first line's box starting at ``top``."""
+    canvas.saveState()
+    canvas.setFillColor(style.color)
+    if style.bold:
+        canvas.setStrokeColor(style.color)
+        canvas.setLineWidth(style.size * BOLD_STROKE)
+    text = canvas.beginText()
+    if style.bold:
+        text.setTextRenderMode(2)  # fill and stroke
+    if scale != 100.0:
+        text.setHorizScale(scale)
+    rules = []
+    for number, line in enumerate(lines):
+        baseline = top - number * style.pitch - baseline_drop(style)
+        char_space, word_space = spacing(line, style)
+        start = x + line_start(line, style)
+        text.setTextOrigin(start, baseline)
+        text.setCharSpace(char_space)
+        text.setWordSpace(word_space)  # PDF applies it to code 32, the subsets' space
+        font = None
+        run = ""
+        for glyph in line.glyphs:
+            if glyph.font is not font:
+                if run:
+                    text.textOut(run)
+                font, run = glyph.font, ""
+                text.setFont(font.name, style.size)
+            run += glyph.ch
+        if run:
+            text.textOut(run)
+        if line.fill_rule:  # a gap of a quarter character after the label, if any
+            used = sum(g.width + char_space for g in line.glyphs) * scale / 100.0
+            gap = style.size * 0.25 if line.glyphs else 0.0
+            rules.append((start + used + gap, x + line.indent + line.room, baseline))
+    canvas.drawText(text)
+    canvas.setStrokeColor(style.color)
+    canvas.setLineWidth(0.6)
+    for left, right, baseline in rules:  # lines to fill in by hand
+        rule_y = baseline - (1 - EM_ASCENT) * style.size
+        canvas.line(left, rule_y, right, rule_y)
+    canvas.restoreState()
+
+
+class TextBlock(Flowable):
+    """Text set on the grid; breaks between lines when a page is full."""
+
+    def __init__(self, text: str, style: TextStyle, fonts: FontSet, *,
+                 first_indent: float = 0.0, indent: float = 0.0, right_indent: float = 0.0,
+                 hang: float = 0.0, fill_rule: bool = False, blank_lines: int = 0,
+                 lines: list[Line] | None = None) -> None:
+        super().__init__()
+        self.text, self.style, self.fonts = text, style, fonts
+        self.options = dict(first_indent=first_indent, indent=indent,
+                            right_indent=right_indent, hang=hang)
+        self.fill_rule, self.blank_lines = fill_rule, blank_lines
+        self._fixed = lines  # a part after a page break keeps the lines it was given
+        self._lines: list[Line] = []
+        self._laid_width: float | None = None
+
+    def _layout(self, width: float) -> list[Line]:
+        if self._fixed is not None:
+            return self._fixed
+        if self._laid_width != width:
+            if self.style.align == "center":
+                lines = balance_lines(self.text, self.style, self.fonts, width)
+            else:
+                lines = break_lines(self.text, self.style, self.fonts, width, **self.options)
+            if self.fill_rule and lines:
+                lines[-1].fill_rule = True
+            indent = self.options["indent"]
+            lines += [Line([], indent, width - indent, False, fill_rule=True)
+                      for _ in range(self.blank_lines)]
+            self._lines, self._laid_width = lines, width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = len(self._layout(availWidth)) * self.style.pitch
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # a table splits a cell with the column's width, not the padded one it wrapped in
+        lines = self._layout(self._laid_width or availWidth)
+        fit = int((availHeight + 0.01) // self.style.pitch)
+        if fit <= 0:
+            return []
+        if fit >= len(lines):
+            return [self]
+        return [self._part(lines[:fit]), self._part(lines[fit:])]
+
+    def split_tail(self, width: float, count: int) -> tuple[TextBlock | None, TextBlock]:
+        """The block cut before its last ``count`` lines (the head is ``None`` when the
+        block is no longer than that)."""
+        lines = self._layout(width)
+        if len(lines) <= count:
+            return None, self
+        return self._part(lines[:-count]), self._part(lines[-count:])
+
+    def _part(self, lines: list[Line]) -> TextBlock:
+        return TextBlock(self.text, self.style, self.fonts, lines=lines, **self.options)
+
+    def draw(self) -> None:
+        draw_lines(self.canv, self._layout(self.width), self.style, 0, self.height)
+
+
+class Masthead(Flowable):
+    """版头 (GB/T 9704-2012, 7.2): the 发文机关标志 in red, the 发文字号 under it and the red
+    separator line, then the two blank lines above the title."""
+
+    def __init__(self, organ_mark: str, doc_number: str | None, fonts: FontSet,
+                 mark_style: TextStyle, number_style: TextStyle) -> None:
+        super().__init__()
+        self.organ_mark, self.doc_number, self.fonts = organ_mark, doc_number, fonts
+        self.mark_style, self.number_style = mark_style, number_style
+
+    def _mark(self, width: float) -> tuple[list[Line], float, TextStyle]:
+        """The mark on one line: narrowed down to 55 %, then smaller, to fit the width."""
+        style = self.mark_style
+        glyphs = glyphs_of(self.organ_mark, style, self.fonts)
+        natural = sum(g.width for g in glyphs) + style.tracking * max(len(glyphs) - 1, 0)
+        scale = min(100.0, 100.0 * width / natural) if natural else 100.0
+        if scale < ORGAN_MARK_MIN_SCALE:
+            shrink = scale / ORGAN_MARK_MIN_SCALE
+            style = TextStyle(style.role, style.size * shrink, style.size * shrink,
+                              style.tracking * shrink, "left", style.color, style.bold)
+            glyphs = glyphs_of(self.organ_mark, style, self.fonts)
+            scale = ORGAN_MARK_MIN_SCALE
+        natural = sum(g.width for g in glyphs) + style.tracking * max(len(glyphs) - 1, 0)
+        shown = natural * scale / 100.0
+        line = Line(glyphs, (width - shown) / 2, shown, False)
+        return [line], scale, TextStyle(style.role, style.size, style.size, style.tracking,
+                                        "left", style.color, style.bold)
+
+    def _height(self) -> float:
+        mark_height = self._mark(self.width)[2].size
+        number = (NUMBER_GAP_LINES + 1) * LINE_PITCH if self.doc_number else 0.0
+        return (ORGAN_MARK_DROP + mark_height + number + RED_LINE_GAP + RED_LINE_WIDTH
+                + TITLE_GAP_LINES * LINE_PITCH)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self._height()
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canvas, width = self.canv, self.width
+        lines, scale, style = self._mark(width)
+        top = self.height - ORGAN_MARK_DROP
+        # the mark's glyph box starts at its top edge (the pitch equals the size)
+        draw_lines(canvas, lines, style, 0, top, scale=scale)
+        below = top - style.size
+        if self.doc_number:
+            number_top = below - NUMBER_GAP_LINES * LINE_PITCH
+            number_lines = break_lines(self.doc_number, self.number_style, self.fonts, width)
+            draw_lines(canvas, number_lines, self.number_style, 0, number_top)
+            # the red line goes 4 mm under the number's glyph box
+            box_bottom = (number_top - baseline_drop(self.number_style)
+                          - (1 - EM_ASCENT) * self.number_style.size)
+            below = box_bottom
+        line_y = below - RED_LINE_GAP - RED_LINE_WIDTH / 2
+        canvas.saveState()
+        canvas.setStrokeColor(RED)
+        canvas.setLineWidth(RED_LINE_WIDTH)
+        canvas.line(0, line_y, width, line_y)
+        canvas.restoreState()
+
+
+class SignatureBlock(Flowable):
+    """发文机关署名 and 成文日期 (GB/T 9704-2012, 7.3.5): with a seal, the date 右空四字 and the
+    署名 centred over it, with room above for the seal; without, the 署名 右空二字 and the
+    date two characters further right (or 右空二字 when it is the longer)."""
+
+    def __init__(self, signature: str | None, date_text: str | None, seal: bool,
+                 fonts: FontSet, style: TextStyle, gap_lines: int) -> None:
+        super().__init__()
+        self.signature, self.date_text, self.seal = signature, date_text, seal
+        self.fonts, self.style, self.gap_lines = fonts, style, gap_lines
+
+    def _texts(self) -> list[str]:
+        return [text for text in (self.signature, self.date_text) if text]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = (self.gap_lines + len(self._texts())) * self.style.pitch
+        return availWidth, self.height
+
+    def _width(self, text: str | None) -> float:
+        if not text:
+            return 0.0
+        glyphs = glyphs_of(text, self.style, self.fonts)
+        return sum(g.width for g in glyphs) + self.style.tracking * (len(glyphs) - 1)
+
+    def positions(self, width: float) -> tuple[float, float]:
+        """Left edges of the 署名 and the date."""
+        cell = BODY_CELL
+        signature_w, date_w = self._width(self.signature), self._width(self.date_text)
+        if self.seal:
+            date_x = width - 4 * cell - date_w
+            signature_x = date_x + (date_w - signature_w) / 2
+            signature_x = max(0.0, min(signature_x, width - signature_w))
+            return signature_x, date_x
+        signature_x = width - 2 * cell - signature_w
+        date_x = signature_x + 2 * cell
+        if date_x + date_w > width - 2 * cell:
+            date_x = width - 2 * cell - date_w
+            signature_x = date_x - 2 * cell
+        return max(0.0, signature_x), max(0.0, date_x)
+
+    def draw(self) -> None:
+        signature_x, date_x = self.positions(self.width)
+        top = self.height - self.gap_lines * self.style.pitch
+        for text, x in ((self.signature, signature_x), (self.date_text, date_x)):
+            if not text:
+                continue
+            glyphs = glyphs_of(text, self.style, self.fonts)
+            line = Line(glyphs, 0.0, self.width, False)
+            draw_lines(self.canv, [line], self.style, x, top)
+            top -= self.style.pitch
+
+
+class ImprintBlock(Flowable):
+    """版记 (GB/T 9704-2012, 7.4) at the foot of the last page: 抄送 and 印发机关/印发日期
+    between rules, the last rule on the bottom edge of the text block. It takes the rest of
+    the page, or goes to a new one when there is not room for it."""
+
+    def __init__(self, cc: Sequence[str], issuer: str | None, issued_text: str | None,
+                 fonts: FontSet, style: TextStyle) -> None:
+        super().__init__()
+        self.cc, self.issuer, self.issued_text = list(cc), issuer, issued_text
+        self.fonts, self.style = fonts, style
+        self._cc_lines: list[Line] = []
+
+    def _rows(self, width: float) -> int:
+        cell = self.style.size  # 左右各空一字 in the imprint's 4号
+        self._cc_lines = []
+        if self.cc:
+            label = "抄送："
+            hang = sum(g.width for g in glyphs_of(label, self.style, self.fonts))
+            hang += self.style.tracking * len(label)
+            text = label + "，".join(self.cc) + "。"
+            self._cc_lines = break_lines(text, self.style, self.fonts, width, indent=cell,
+                                         right_indent=cell, hang=hang)
+        issued = 1 if (self.issuer or self.issued_text) else 0
+        return len(self._cc_lines) + issued
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        needed = self._rows(availWidth) * self.style.pitch + IMPRINT_THICK
+        self.height = availHeight if availHeight >= needed else needed
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # never split: the whole 版记 goes on the next page
+
+    def draw(self) -> None:
+        canvas, width, pitch = self.canv, self.width, self.style.pitch
+        rows = self._rows(width)
+        if rows == 0:
+            return
+        issued_row = 1 if (self.issuer or self.issued_text) else 0
+        canvas.saveState()
+        canvas.setStrokeColor(self.style.color)
+        y = IMPRINT_THICK / 2  # the last rule lies on the bottom edge of the text block
+        canvas.setLineWidth(IMPRINT_THICK)
+        canvas.line(0, y, width, y)
+        if issued_row:
+            row_top = pitch + IMPRINT_THICK / 2
+            cell = self.style.size
+            if self.issuer:
+                line = Line(glyphs_of(self.issuer, self.style, self.fonts), 0, width, False)
+                draw_lines(canvas, [line], self.style, cell, row_top)
+            if self.issued_text:
+                glyphs = glyphs_of(self.issued_text, self.style, self.fonts)
+                line = Line(glyphs, 0, width, False)
+                x = width - cell - line.natural_width(self.style.tracking)
+                draw_lines(canvas, [line], self.style, x, row_top)
+            y = row_top
+            if self._cc_lines:
+                canvas.setLineWidth(IMPRINT_THIN)
+                canvas.line(0, y, width, y)
+        if self._cc_lines:
+            top = y + len(self._cc_lines) * pitch
+            draw_lines(canvas, self._cc_lines, self.style, 0, top)
+            y = top
+        canvas.setLineWidth(IMPRINT_THICK)
+        canvas.line(0, y, width, y)
+        canvas.restoreState()
+
+
+# --- tables --------------------------------------------------------------------------------
+
+CELL_PADDING = (3.0, 4.0, 4.0, 4.0)  # top, right, bottom, left
+CELL_LEADING = 1.35  # line pitch in a cell, times the size
+
+
+def _padded(row: Sequence[str | None], count: int) -> list[str | None]:
+    return [*row[:count], *([None] * (count - len(row)))]
+
+
+def build_table(table: Table, fonts: FontSet, width: float) -> RLTable:
+    """A grid table: every cell wrapped Chinese text (the same line breaking as the body, so
+    no closing bracket hangs over the grid), the header row (黑体) repeated on each page, a
+    row taller than what is left of a page split across pages."""
+    size = table.font_size or TABLE_SIZE
+    pitch = round(size * CELL_LEADING, 2)
+    header_style = TextStyle(FontRole.HEITI, size, pitch, 0.0, "center")
+    cell_styles = {align: TextStyle(FontRole.FANGSONG, size, pitch, 0.0, align)
+                   for align in {column.align for column in table.columns}}
+    total = sum(max(column.weight, 0.01) for column in table.columns)
+    widths = [width * max(column.weight, 0.01) / total for column in table.columns]
+    data: list[list[list[Flowable]]] = [
+        [[TextBlock(column.header, header_style, fonts)] for column in table.columns]]
+    for row in table.rows:
+        data.append([[TextBlock(cell or "", cell_styles[column.align], fonts)]
+                     for column, cell in zip(table.columns, _padded(row, len(table.columns)),
+                                             strict=True)])
+    top, right, bottom, left = CELL_PADDING
+    # a row is split only where at least two lines of it fit (else it moves down whole)
+    least = int(2 * pitch + top + bottom) + 1
+    grid = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=least)
+    grid.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.font_name(FontRole.FANGSONG)),  # else Helvetica
+        ("GRID", (0, 0), (-1, -1), TABLE_GRID_WIDTH, "black"),
+        ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BACKGROUND),
+        # body cells at the top: reportlab pads a split MIDDLE cell by half the old row,
+        # and the rest of a tall row then grows on every page instead of shrinking
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("RIGHTPADDING", (0, 0), (-1, -1), right),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LEFTPADDING", (0, 0), (-1, -1), left),
+    ]))
+    return grid

@@ -1,0 +1,126 @@
+"""Line breaking of Chinese on the GB/T 9704 grid: 28 characters fill the 156 mm line,
+punctuation never starts a line, Latin words stay whole, justified lines reach the edge.
+
+A fake font (Chinese 1 em wide, Latin half) keeps these tests off the disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jianguan_desktop.io.pdf.fonts import FontRole
+from jianguan_desktop.io.pdf.layout import (
+    BODY_CELL,
+    BODY_SIZE,
+    CHARS_PER_LINE,
+    TEXT_WIDTH,
+    Line,
+    TextStyle,
+    balance_lines,
+    break_lines,
+    line_start,
+    spacing,
+)
+
+
+class FakeFont:
+    name = "fake"
+
+    def width(self, ch: str) -> float:
+        return 1000.0 if ord(ch) >= 0x2E80 else 500.0
+
+    def has(self, ch: str) -> bool:
+        return True
+
+
+class FakeFonts:
+    font = FakeFont()
+
+    def runs(self, text: str, role: FontRole) -> list[tuple[FakeFont, str]]:
+        return [(self.font, text)] if text else []
+
+
+FONTS = FakeFonts()
+BODY = TextStyle()
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return ["".join(glyph.ch for glyph in line.glyphs) for line in lines]
+
+
+def lay(text: str, **options: float) -> list[str]:
+    return texts(break_lines(text, BODY, FONTS, TEXT_WIDTH, **options))  # type: ignore[arg-type]
+
+
+def test_28_characters_of_3hao_fill_one_line_exactly() -> None:
+    assert BODY_SIZE == 16
+    assert [len(line) for line in lay("监" * 28)] == [28]
+    assert [len(line) for line in lay("监" * 29)] == [28, 1]
+    # 3号 is kept; the 28 characters are set 0.21 pt closer to fit 156 mm
+    spanned = CHARS_PER_LINE * BODY_SIZE + (CHARS_PER_LINE - 1) * BODY.tracking
+    assert spanned == pytest.approx(TEXT_WIDTH)
+    assert BODY.tracking == pytest.approx(-0.2146, abs=1e-4)
+
+
+def test_a_paragraph_indent_is_two_characters_of_the_grid() -> None:
+    lines = lay("监" * 40, first_indent=2 * BODY_CELL)
+    assert [len(line) for line in lines] == [26, 14]
+
+
+def test_closing_punctuation_never_starts_a_line() -> None:
+    # GIVEN 28 characters and a full stop that would begin line two
+    lines = lay("监" * 28 + "。后")
+    # THEN the last character goes down with it
+    assert lines == ["监" * 27, "监。后"]
+
+
+def test_an_opening_bracket_never_ends_a_line() -> None:
+    lines = lay("监" * 27 + "《招标投标法》")
+    assert not lines[0].endswith("《")
+    assert lines[1].startswith("《")
+
+
+def test_latin_words_and_numbers_stay_whole() -> None:
+    text = "监" * 25 + "reportlab 0372-8123456"
+    lines = lay(text)
+    assert lines[0].endswith("监")  # "reportlab" did not fit, it was not cut
+    assert lines[1] == "reportlab 0372-8123456"
+
+
+def test_a_word_longer_than_the_line_is_cut() -> None:
+    lines = lay("x" * 70)
+    assert "".join(lines) == "x" * 70
+    assert len(lines) == 2
+
+
+def test_a_line_break_in_the_text_starts_a_new_indented_paragraph() -> None:
+    lines = break_lines("第一段\n第二段", BODY, FONTS, TEXT_WIDTH,  # type: ignore[arg-type]
+                        first_indent=2 * BODY_CELL)
+    assert texts(lines) == ["第一段", "第二段"]
+    assert [line.indent for line in lines] == [2 * BODY_CELL, 2 * BODY_CELL]
+
+
+def test_justified_lines_reach_the_right_edge_and_the_last_does_not() -> None:
+    lines = break_lines("监" * 20 + "ab" + "监" * 20, BODY, FONTS,  # type: ignore[arg-type]
+                        TEXT_WIDTH)
+    first, last = lines
+    char_space, _ = spacing(first, BODY)
+    drawn = sum(g.width for g in first.glyphs) + char_space * (len(first.glyphs) - 1)
+    assert drawn == pytest.approx(TEXT_WIDTH)
+    assert spacing(last, BODY) == (BODY.tracking, 0.0)
+
+
+def test_a_justified_line_with_spaces_stretches_its_spaces() -> None:
+    lines = break_lines("word " * 20, BODY, FONTS, TEXT_WIDTH)  # type: ignore[arg-type]
+    char_space, word_space = spacing(lines[0], BODY)
+    assert char_space == BODY.tracking
+    assert word_space > 0
+
+
+def test_a_centred_title_is_balanced_longer_lines_first() -> None:
+    title = TextStyle(FontRole.XIAOBIAOSONG, 22, 29, 0.0, "center")
+    lines = balance_lines("关" * 30, title, FONTS, TEXT_WIDTH)  # type: ignore[arg-type]
+    lengths = [len(line.glyphs) for line in lines]
+    assert lengths == [15, 15]
+    assert line_start(lines[0], title) == pytest.approx(
+        (TEXT_WIDTH - 15 * 22) / 2)

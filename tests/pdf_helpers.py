@@ -9,12 +9,17 @@ CMap, so a character drawn as ``.notdef`` or as an empty outline is found.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.t2CharStringPen import T2CharStringPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont
+from fontTools.ttLib.tables._c_m_a_p import CmapSubtable
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
 
@@ -392,6 +397,49 @@ def unmapped_characters(pdf: bytes | PdfReader, text: str) -> set[str]:
                     drawn_badly.add(ch)
     wanted = {ch for ch in text if not ch.isspace()}
     return {ch for ch in wanted if ch not in drawn_well or ch in drawn_badly}
+
+
+# --- small fonts made for a test -----------------------------------------------------------
+
+def make_font(path: Path, family: str = "Test", chars: str = "A甲", *, truetype: bool = True,
+              units: int = 1000, advances: Sequence[int] | None = None,
+              cmap_format: int | None = None) -> Path:
+    """A tiny font named ``family`` with a square glyph for each of ``chars`` (TrueType, or
+    CFF when ``truetype`` is false): ``units`` per em, the advance of each glyph from
+    ``advances`` (``.notdef`` first; default a full em), and a single character map of
+    ``cmap_format`` if given (else fontTools' own choice)."""
+    names = [".notdef", *(f"g{i}" for i in range(len(chars)))]
+    mapping = {ord(ch): name for ch, name in zip(chars, names[1:], strict=True)}
+    builder = FontBuilder(units, isTTF=truetype)
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap(mapping)
+    square = ((units // 10, 0), (units // 10, units * 7 // 10), (units * 8 // 10, units * 7 // 10))
+    pens = {name: TTGlyphPen(None) if truetype else T2CharStringPen(units, None)
+            for name in names}
+    for pen in pens.values():
+        pen.moveTo(square[0])
+        pen.lineTo(square[1])
+        pen.lineTo(square[2])
+        pen.closePath()
+    if truetype:
+        builder.setupGlyf({name: pen.glyph() for name, pen in pens.items()})
+    else:
+        builder.setupCFF("TestFont", {"FullName": "TestFont"},
+                         {name: pen.getCharString() for name, pen in pens.items()}, {})
+    widths = list(advances) if advances is not None else [units] * len(names)
+    builder.setupHorizontalMetrics({name: (width, units // 10)
+                                    for name, width in zip(names, widths, strict=True)})
+    builder.setupHorizontalHeader(ascent=units * 88 // 100, descent=-(units * 12 // 100))
+    builder.setupNameTable({"familyName": family, "styleName": "Regular"}, mac=False)
+    builder.setupOS2(fsType=0)
+    builder.setupPost()
+    if cmap_format is not None:
+        table = CmapSubtable.newSubtable(cmap_format)
+        table.platformID, table.platEncID, table.language = 3, 1, 0
+        table.cmap = mapping
+        builder.font["cmap"].tables = [table]
+    builder.save(str(path))
+    return path
 
 
 # --- sample forms (tests and benchmarks) ------------------------------------------------

@@ -36,6 +36,7 @@ REPLACED_REASON = "replaced"  # the database as it was just before a restore
 MIGRATION_REASON = "migration"  # made by db.migrate.upgrade before changing the schema
 DOWNGRADE_REASON = "downgrade"  # made by db.migrate.downgrade (developers and tests)
 EXIT_REASON = "exit"  # made when the program closes, if something changed
+IMPORT_REASON = "import"  # made by services.imports before writing an imported file
 KEPT_REASONS = frozenset({MANUAL_REASON, REPLACED_REASON})  # never thinned
 SIDECAR_FORMAT = 1
 COMPANION_SUFFIXES = ("-wal", "-shm")  # SQLite's files beside a database in WAL mode

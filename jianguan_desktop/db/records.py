@@ -157,12 +157,7 @@ def append_audit(session: Session, action: str, table_name: str = "", record_id:
                  changes: dict[str, Any] | None = None, actor: str | None = None) -> AuditEntry:
     """Append one link to the audit chain inside the current transaction."""
     with session.no_autoflush:
-        head = session.execute(
-            select(AuditHead).where(AuditHead.id == 1).with_for_update()
-        ).scalar_one_or_none()
-        if head is None:
-            head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
-            session.add(head)
+        head = _audit_head(session)
         entry = {
             "id": head.last_id + 1,
             "at": utcnow().isoformat(timespec="microseconds"),
@@ -180,6 +175,26 @@ def append_audit(session: Session, action: str, table_name: str = "", record_id:
         head.last_id = entry["id"]
         head.last_hash = entry["hash"]
     return row
+
+
+_HEAD_KEY = "jianguan_audit_head"
+
+
+def _audit_head(session: Session) -> AuditHead:
+    """The chain's head row, locked once per transaction and then kept for its later links
+    (a bulk import appends thousands of links; reading the head for each was the cost)."""
+    transaction = session.get_transaction()
+    cached = session.info.get(_HEAD_KEY)
+    if cached is not None and cached[0] is transaction:
+        return cached[1]
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
+        session.add(head)
+    session.info[_HEAD_KEY] = (transaction, head)
+    return head
 
 
 def _actor_name(session: Session) -> str:

@@ -44,9 +44,19 @@ def format_doc_number(code: str, year: int, seq: int) -> str:
     return format_number(code, year, seq)
 
 
+# A date left to be written by hand: room for the year's four digits and two for the month
+# and the day (a half-width space is as wide as a digit).
+BLANK_CN_DATE = "    年  月  日"
+
+
 def format_cn_date(day: date) -> str:
     """成文日期 and 印发日期 (7.3.5, 7.4.3): ``2026年11月21日``, no leading zeros."""
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_date_or_blank(day: date | None) -> str:
+    """:func:`format_cn_date`, or :data:`BLANK_CN_DATE` to fill in by hand."""
+    return format_cn_date(day) if day is not None else BLANK_CN_DATE
 
 
 def heading_level(text: str) -> int | None:

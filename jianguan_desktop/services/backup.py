@@ -19,6 +19,7 @@ from jianguan_desktop.config import backup_dir
 from jianguan_desktop.db.backup_files import (
     DOWNGRADE_REASON,
     EXIT_REASON,
+    IMPORT_REASON,
     KEPT_REASONS,
     MANUAL_REASON,
     MIGRATION_REASON,
@@ -51,7 +52,8 @@ from jianguan_desktop.errors import DatabaseError
 from jianguan_desktop.i18n import tr
 
 __all__ = [
-    "EXIT_REASON", "KEPT_REASONS", "MANUAL_REASON", "MIGRATION_REASON", "REPLACED_REASON",
+    "EXIT_REASON", "IMPORT_REASON", "KEPT_REASONS", "MANUAL_REASON", "MIGRATION_REASON",
+    "REPLACED_REASON",
     "RESTORE_ACTION", "BackupInfo", "RestoreResult", "RetentionPolicy", "backup_file_name",
     "backup_if_changed", "backups_to_keep", "create_backup", "default_policy", "list_backups",
     "policy_of", "read_backup_info", "reason_label", "restore_backup", "thin_backups",
@@ -87,6 +89,7 @@ def reason_label(reason: str) -> str:
         MIGRATION_REASON: tr("before an upgrade"),
         DOWNGRADE_REASON: tr("before a downgrade"),
         REPLACED_REASON: tr("before a restore"),
+        IMPORT_REASON: tr("before an import"),
     }
     return labels.get(reason, reason)
 

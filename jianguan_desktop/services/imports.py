@@ -7,9 +7,7 @@ nothing unless the user asks for the valid rows only. A backup comes first, an a
 
 from __future__ import annotations
 
-import importlib
 import os
-import pkgutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,7 +27,8 @@ from jianguan_desktop.io.excel.report import write_report
 from jianguan_desktop.io.excel.schema import ImportColumn, ImportIssue, ImportSpec
 from jianguan_desktop.io.excel.template import write_template as write_spec_template
 from jianguan_desktop.io.excel.validate import RowValidator
-from jianguan_desktop.services.backup import create_backup
+from jianguan_desktop.services.audit_table import register_field_labels
+from jianguan_desktop.services.backup import IMPORT_REASON, create_backup
 from jianguan_desktop.services.permissions import require
 from jianguan_desktop.services.progress import Progress
 from jianguan_desktop.services.settings import (
@@ -47,7 +46,6 @@ __all__ = [
     "write_template",
 ]
 
-IMPORT_REASON = "import"  # the reason slug of the backup made before an import
 IMPORT_ACTION = "import"  # the audit action of an import
 BATCH_ROWS = 1000  # rows per database check and per write (then flushed)
 PROGRESS_ROWS = 1000  # rows read between progress reports and cancel checks
@@ -116,21 +114,31 @@ _IMPORTS: dict[str, ImportSpec] = {}
 _discovered = False
 
 
+def _audit_table(spec: ImportSpec) -> str:
+    """The table name an import's audit line is filed under: its register's."""
+    return spec.table_key or spec.key
+
+
 def register_import(spec: ImportSpec) -> ImportSpec:
     """Make an import known by its key (registering the same key again replaces it)."""
     _IMPORTS[spec.key] = spec
+    register_field_labels(_audit_table(spec), {
+        "import_file": lambda: tr("Imported file"), "import_sheet": lambda: tr("Worksheet"),
+        "rows_imported": lambda: tr("Rows imported"),
+        "rows_skipped": lambda: tr("Rows skipped"),
+        "backup_file": lambda: tr("Backup made before")})
     return spec
 
 
 def _discover() -> None:
-    """Import the service modules once: each register's module registers its imports."""
+    """Load the registers' modules once: each register's module registers its imports."""
     global _discovered
     if _discovered:
         return
     _discovered = True
-    package = importlib.import_module("jianguan_desktop.services")
-    for info in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{package.__name__}.{info.name}")
+    from jianguan_desktop.services.registers import load_registers
+
+    load_registers(imports=True)
 
 
 def get_import(key: str) -> ImportSpec:
@@ -294,8 +302,8 @@ def _write_rows(db: Database, actor: Actor, spec: ImportSpec, scan: _Scan, name:
                     "in the register ({detail}). Nothing was imported.").format(
                     first=batch[0][0], last=batch[-1][0], detail=error.orig)) from error
         check = scan.check
-        append_audit(uow.session, IMPORT_ACTION, spec.table_key or spec.key, name, {
-            "import": [None, spec.key], "file": [None, name], "sheet": [None, check.sheet],
+        append_audit(uow.session, IMPORT_ACTION, _audit_table(spec), name, {
+            "import_file": [None, name], "import_sheet": [None, check.sheet],
             "rows_imported": [None, imported], "rows_skipped": [None, check.problem_rows],
             "backup_file": [None, backup.name if backup else None]})
         if progress is not None:

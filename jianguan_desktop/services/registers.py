@@ -2,8 +2,8 @@
 
 Each module registers on import its view, forms, demonstration data and settings;
 :func:`load_registers` imports them all (by name, so that a frozen build finds them too).
-Imports (``services/*_import.py``) are found by :mod:`jianguan_desktop.services.imports`
-itself when one is asked for, so that openpyxl loads only then.
+The import engine and the registers' imports (``services/*_import.py``) load only when
+asked for (``imports=True``), so that openpyxl loads only then. Add each new module here.
 """
 
 from __future__ import annotations
@@ -18,8 +18,16 @@ REGISTER_MODULES: tuple[str, ...] = (
 )
 
 
-def load_registers() -> list[str]:
-    """Import every register's service modules; return their names."""
-    for name in REGISTER_MODULES:
+IMPORT_MODULES: tuple[str, ...] = (
+    "jianguan_desktop.services.imports",
+    "jianguan_desktop.services.notice_import",
+)
+
+
+def load_registers(*, imports: bool = False) -> list[str]:
+    """Import every register's service modules (and with ``imports`` their Excel imports);
+    return their names."""
+    names = REGISTER_MODULES + (IMPORT_MODULES if imports else ())
+    for name in names:
         importlib.import_module(name)
-    return list(REGISTER_MODULES)
+    return list(names)

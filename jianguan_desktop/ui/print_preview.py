@@ -47,8 +47,7 @@ from PySide6.QtWidgets import (
 
 from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
-from jianguan_desktop.io.excel_export import save_atomically
-from jianguan_desktop.io.pdf.render import render_pdf
+from jianguan_desktop.io.pdf.render import render_pdf, write_pdf_bytes
 from jianguan_desktop.services import forms
 from jianguan_desktop.services.progress import Cancelled, Progress
 from jianguan_desktop.services.tables import get_table
@@ -330,7 +329,7 @@ class PrintPreviewDialog(QDialog):
     def save_to(self, path: Path) -> bool:
         """Write the PDF to ``path``; a problem is said in the dialog."""
         try:
-            save_atomically(path, lambda temporary: temporary.write_bytes(self.pdf))
+            write_pdf_bytes(self.pdf, path)
         except UserError as error:
             set_message(self.message, str(error))
             return False

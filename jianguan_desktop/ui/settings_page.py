@@ -6,8 +6,6 @@ them); a group is saved in one action, every value checked first, problems at th
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jianguan_desktop import services
 from jianguan_desktop.domain.roles import Permission
 from jianguan_desktop.errors import UserError, ValidationError
 from jianguan_desktop.i18n import tr
@@ -35,6 +32,7 @@ from jianguan_desktop.io.pdf import fonts
 from jianguan_desktop.io.pdf.font_discovery import user_font_dir
 from jianguan_desktop.io.pdf.fonts import FontChoice, FontRole
 from jianguan_desktop.services import settings as settings_service
+from jianguan_desktop.services.registers import load_registers
 from jianguan_desktop.services.settings import SettingGroup, SettingInfo, Value
 from jianguan_desktop.ui.background import run_in_background
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_system, register_page
@@ -548,10 +546,9 @@ class SettingsPage(QWidget):
 
 
 def _load_setting_modules() -> None:
-    """Import every service module, so that each register's settings are registered (they
+    """Load every register's modules, so that each register's settings are registered (they
     register when their module is imported, which may not have happened yet)."""
-    for info in pkgutil.iter_modules(services.__path__):
-        importlib.import_module(f"{services.__name__}.{info.name}")
+    load_registers(imports=True)
 
 
 register_page(PageInfo(

@@ -272,6 +272,10 @@
             <translation>备份</translation>
         </message>
         <message>
+            <source>Backup made before</source>
+            <translation>导入前的备份</translation>
+        </message>
+        <message>
             <source>Backup on quitting failed</source>
             <translation>退出时备份失败</translation>
         </message>
@@ -966,6 +970,10 @@
             <translation>导入</translation>
         </message>
         <message>
+            <source>Imported file</source>
+            <translation>导入的文件</translation>
+        </message>
+        <message>
             <source>Imported {count} records from {file}.</source>
             <translation>已从 {file} 导入 {count} 条记录。</translation>
         </message>
@@ -1638,8 +1646,16 @@
             <translation>行号</translation>
         </message>
         <message>
+            <source>Rows imported</source>
+            <translation>导入行数</translation>
+        </message>
+        <message>
             <source>Rows read: {total}. Without problems: {valid}. With problems: {problems}.</source>
             <translation>读取 {total} 行，无误 {valid} 行，有问题 {problems} 行。</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>跳过行数</translation>
         </message>
         <message>
             <source>Rows {first}–{last} could not be saved: they clash with records already in the register ({detail}). Nothing was imported.</source>
@@ -2592,6 +2608,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>填写了成文日期的视为已印发，未填写的视为草稿。</translation>
         </message>
         <message>
+            <source>Worksheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
             <source>Written: {path}</source>
             <translation>已生成：{path}</translation>
         </message>
@@ -2690,6 +2710,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>before a restore</source>
             <translation>恢复前自动留存</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>导入前</translation>
         </message>
         <message>
             <source>before an upgrade</source>

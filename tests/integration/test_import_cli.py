@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from jianguan_desktop import cli
-from tests.conftest import ADMIN_PASSWORD
 from tests.excel_helpers import (
     HEADERS,
     IMPORT_KEY,
@@ -19,21 +17,15 @@ from tests.excel_helpers import (
     write_encrypted_xlsx,
     write_workbook,
 )
+from tests.integration import test_cli
+
+run = test_cli.run  # the command-line fixture: ``run(*args) -> (exit code, stdout, stderr)``
 
 
-@pytest.fixture
-def run(fixture_tables, db_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch):
-    """Run ``jianguan --db <test database> ...`` in-process; return (code, stdout, stderr)."""
+@pytest.fixture(autouse=True)
+def _fixture_import(fixture_tables) -> None:
+    """The office database has the fixture table, and its import is registered."""
     register_fixture_import()
-    monkeypatch.setenv("JIANGUAN_PASSWORD", ADMIN_PASSWORD)
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = cli.main(["--db", str(db_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 @pytest.fixture

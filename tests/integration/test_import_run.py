@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jianguan_desktop.db.models import AuditEntry
 from jianguan_desktop.domain.roles import Actor, Role
 from jianguan_desktop.errors import PermissionDenied, UserError
 from jianguan_desktop.io.excel import reader
 from jianguan_desktop.services import backup as backup_service
+from jianguan_desktop.services.audit_table import describe_changes
 from jianguan_desktop.services.imports import (
     IMPORT_REASON,
     MAX_FILE_MB,
     ImportFailed,
+    ImportIssue,
     check_file,
+    register_import,
     run_import,
+    save_report,
 )
 from jianguan_desktop.services.progress import Cancelled, Progress
 from jianguan_desktop.services.settings import set_setting
@@ -27,6 +34,7 @@ from tests.excel_helpers import (
     HEADERS,
     IMPORT_KEY,
     count_notes,
+    fixture_import_spec,
     register_fixture_import,
     write_csv,
     write_encrypted_xlsx,
@@ -35,6 +43,7 @@ from tests.excel_helpers import (
     write_old_xls,
     write_workbook,
 )
+from tests.fixture_tables import FixtureNote
 
 ROWS = 10_000
 BAD_ROW = 5_000  # an Excel row number
@@ -70,6 +79,18 @@ def test_a_file_with_one_bad_row_in_ten_thousand_imports_nothing(db, admin, big_
     assert backup_service.list_backups(db) == []
 
 
+def test_the_saved_report_names_the_bad_row(db, admin, big_file, tmp_path) -> None:
+    # GIVEN the check of the file with an error in row 5,000
+    check = check_file(db, admin, IMPORT_KEY, big_file)
+    # WHEN its problems are saved as a workbook
+    save_report(check.issues, tmp_path / "问题.xlsx")
+    # THEN the workbook lists that row, column, value and reason under Chinese headers
+    rows = list(load_workbook(tmp_path / "问题.xlsx").active.iter_rows(values_only=True))
+    assert rows[0] == ("行号", "列", "文件中的内容", "问题")
+    assert rows[1][:3] == (BAD_ROW, "金额（元）", "一千元") and "不是数字" in rows[1][3]
+    assert len(rows) == 2
+
+
 def test_importing_the_valid_rows_only_skips_the_bad_one(db, admin, big_file) -> None:
     # WHEN the user chooses to import the valid rows
     result = run_import(db, admin, IMPORT_KEY, big_file, valid_only=True)
@@ -96,10 +117,36 @@ def test_a_clean_import_is_backed_up_first_and_audited(db, admin, tmp_path) -> N
         actor, record, changes = uow.session.execute(
             select(AuditEntry.actor, AuditEntry.record_id, AuditEntry.changes)
             .where(AuditEntry.action == "import")).one()
-    changes = json.loads(changes)
     assert actor == "admin" and record == "三行.xlsx"
-    assert changes["rows_imported"] == [None, 3] and changes["rows_skipped"] == [None, 0]
-    assert changes["backup_file"] == [None, result.backup_file.name]
+    text = describe_changes(json.loads(changes), "fixture_notes")
+    assert "导入的文件：三行.xlsx" in text and "导入行数：3" in text and "跳过行数：0" in text
+    assert f"导入前的备份：{result.backup_file.name}" in text
+
+
+def _codes_taken(session: Session, rows: list[tuple[int, dict]]) -> list[ImportIssue]:
+    """The register's own check: a project code already in the database is refused."""
+    codes = {row["code"] for _number, row in rows if row["code"]}
+    taken = set(session.execute(select(FixtureNote.body).where(FixtureNote.body.in_(codes)))
+                .scalars())
+    return [ImportIssue(number, "项目编号", row["code"], "台账中已有这个项目编号。")
+            for number, row in rows if row["code"] in taken]
+
+
+def test_the_registers_own_database_check_refuses_rows(db, admin, tmp_path) -> None:
+    # GIVEN an import that refuses project codes already in the register, which holds 000003
+    register_import(replace(fixture_import_spec(), check_rows=_codes_taken))
+    run_import(db, admin, IMPORT_KEY, write_workbook(tmp_path / "第一批.xlsx", [
+        HEADERS, ["道路硬化", "工程", 1, None, "000003"]]))
+    # WHEN a file with that code among others is imported
+    path = write_many(tmp_path / "第二批.xlsx", 5)
+    with pytest.raises(ImportFailed) as caught:
+        run_import(db, admin, IMPORT_KEY, path)
+    # THEN the row holding it is named, and nothing of the file was written
+    assert [(issue.row, issue.reason) for issue in caught.value.check.issues] == [
+        (3, "台账中已有这个项目编号。")]
+    assert count_notes(db) == 1
+    # AND the other rows can be imported on their own
+    assert run_import(db, admin, IMPORT_KEY, path, valid_only=True).imported == 4
 
 
 def test_cancelling_midway_writes_nothing(db, admin, tmp_path) -> None:

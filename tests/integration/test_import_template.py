@@ -31,7 +31,7 @@ def test_the_template_has_headers_notes_drop_downs_and_formats(db, tmp_path) -> 
     assert sheet.freeze_panes == "A3"
     # AND row 2 says what each column takes, in grey italics
     notes = [cell.value for cell in sheet[2]]
-    assert notes[0].startswith("【必填】文字，不超过 200 个字。") and "例：城关镇道路硬化工程" in notes[0]
+    assert notes[0] == "【必填】文字，不超过 200 个字。\n例：城关镇道路硬化工程"
     assert notes[1] == "【选填】从下拉列表中选择：货物、工程、服务。"
     assert notes[3] == "【选填】日期，如 2026-03-05。"
     assert notes[4] == "【选填】编码，6 位。\n本县项目编号，6 位数字。"

@@ -8,9 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fontTools.fontBuilder import FontBuilder
-from fontTools.pens.t2CharStringPen import T2CharStringPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTCollection, TTFont
 
 from jianguan_desktop.io.pdf import font_discovery, fonts
@@ -25,43 +22,9 @@ from jianguan_desktop.io.pdf.fonts import (
     to_unicode_cmap,
 )
 from jianguan_desktop.io.pdf.render import render_pdf
-from tests.pdf_helpers import fonts_used, page_texts, parse_to_unicode, squeeze
+from tests.pdf_helpers import fonts_used, make_font, page_texts, parse_to_unicode, squeeze
 
 RARE = "𠮷堃犇昇喆赟燊"
-
-
-def make_font(path: Path, family: str, *, truetype: bool = True) -> Path:
-    """A tiny font named ``family`` with glyphs for "A" and "甲" (TrueType or CFF)."""
-    builder = FontBuilder(1000, isTTF=truetype)
-    builder.setupGlyphOrder([".notdef", "A", "jia"])
-    builder.setupCharacterMap({ord("A"): "A", ord("甲"): "jia"})
-    if truetype:
-        glyphs = {}
-        for name in (".notdef", "A", "jia"):
-            pen = TTGlyphPen(None)
-            pen.moveTo((100, 0))
-            pen.lineTo((100, 700))
-            pen.lineTo((800, 700))
-            pen.closePath()
-            glyphs[name] = pen.glyph()
-        builder.setupGlyf(glyphs)
-    else:
-        strings = {}
-        for name in (".notdef", "A", "jia"):
-            pen = T2CharStringPen(1000, None)
-            pen.moveTo((100, 0))
-            pen.lineTo((100, 700))
-            pen.lineTo((800, 700))
-            pen.closePath()
-            strings[name] = pen.getCharString()
-        builder.setupCFF("TestFont", {"FullName": "TestFont"}, strings, {})
-    builder.setupHorizontalMetrics({name: (1000, 100) for name in (".notdef", "A", "jia")})
-    builder.setupHorizontalHeader(ascent=880, descent=-120)
-    builder.setupNameTable({"familyName": family, "styleName": "Regular"}, mac=False)
-    builder.setupOS2(fsType=0)
-    builder.setupPost()
-    builder.save(str(path))
-    return path
 
 
 def role_face(role: FontRole) -> FontFace:
@@ -218,6 +181,12 @@ def test_fallback_fonts_are_read_only_when_a_character_needs_them(
         pytest.skip("this PC's 宋体 has every rare character")
     font_set.runs(lacking, FontRole.SONG)
     assert set(read) - roles
+
+
+def test_role_fonts_are_checked_against_the_6763_hanzi_of_gb2312() -> None:
+    hanzi = fonts.gb2312_hanzi()
+    assert len(hanzi) == len(set(hanzi)) == 6763
+    assert (hanzi[0], hanzi[3754], hanzi[3755], hanzi[-1]) == ("啊", "座", "亍", "齄")
 
 
 def test_fonts_are_found_once_per_process() -> None:

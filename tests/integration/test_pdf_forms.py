@@ -6,6 +6,9 @@ tables run over pages with their header, nothing is clipped, blank fields get a 
 from __future__ import annotations
 
 import itertools
+import os
+import stat
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +24,7 @@ from jianguan_desktop.io.pdf.document import (
     TableColumn,
 )
 from jianguan_desktop.io.pdf.fonts import FontRole, default_fonts
-from jianguan_desktop.io.pdf.render import render_pdf, render_pdf_to
+from jianguan_desktop.io.pdf.render import render_pdf, render_pdf_to, write_pdf_bytes
 from tests.pdf_helpers import (
     LONG_PARAGRAPH,
     MM,
@@ -340,4 +343,55 @@ def test_a_file_that_cannot_be_replaced_is_left_alone(tmp_path: Path) -> None:
     with pytest.raises(UserError) as refused:
         render_pdf_to(sample_notice(), tmp_path / "通知.pdf")
     assert "PDF" in str(refused.value)
+    assert [path.name for path in tmp_path.iterdir()] == ["通知.pdf"]
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o002])
+def test_a_saved_pdf_gets_the_mode_of_any_new_file(tmp_path: Path, umask: int) -> None:
+    # GIVEN the user's umask
+    previous = os.umask(umask)
+    try:
+        # WHEN a form is saved, and the same bytes are written by the preview's 另存为
+        rendered = render_pdf_to(sample_notice(), tmp_path / "通知.pdf")
+        copied = write_pdf_bytes(rendered.read_bytes(), tmp_path / "副本.pdf")
+        expected = 0o666 & ~umask
+        with (tmp_path / "对照.txt").open("w"):
+            pass
+    finally:
+        os.umask(previous)
+    # THEN both files may be read by whoever may read any new file (not 0600)
+    assert mode_of(tmp_path / "对照.txt") == expected
+    assert mode_of(rendered) == expected
+    assert mode_of(copied) == expected
+    assert copied.read_bytes() == rendered.read_bytes()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_replacing_a_pdf_keeps_its_mode(tmp_path: Path) -> None:
+    # GIVEN a PDF the clerk made readable only by the owner
+    target = tmp_path / "通知.pdf"
+    target.write_bytes(b"%PDF-old")
+    target.chmod(0o600)
+    # WHEN it is saved again THEN it is replaced and keeps that mode, as open() would
+    write_pdf_bytes(b"%PDF-new", target)
+    assert target.read_bytes() == b"%PDF-new"
+    assert mode_of(target) == 0o600
+
+
+def test_writing_pdf_bytes_says_what_went_wrong_in_chinese(tmp_path: Path) -> None:
+    # GIVEN a folder that does not exist, and a name that is taken by a folder
+    folder = tmp_path / "没有这个文件夹"
+    with pytest.raises(UserError) as missing:
+        write_pdf_bytes(b"%PDF-", folder / "通知.pdf")
+    (tmp_path / "通知.pdf").mkdir()
+    with pytest.raises(UserError) as locked:
+        write_pdf_bytes(b"%PDF-", tmp_path / "通知.pdf")
+    # THEN each says so in Chinese, about a PDF and a viewer (not Excel), and leaves nothing
+    assert str(folder) in str(missing.value) and "文件夹" in str(missing.value)
+    assert "PDF" in str(locked.value) and "Excel" not in str(locked.value)
     assert [path.name for path in tmp_path.iterdir()] == ["通知.pdf"]

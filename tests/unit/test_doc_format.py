@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jianguan_desktop.domain.doc_format import (
+    BLANK_CN_DATE,
+    cn_date_or_blank,
     format_cn_date,
     format_doc_number,
     heading_level,
@@ -56,6 +58,12 @@ def test_wrong_document_numbers_are_refused_in_chinese(code: str, year: int, seq
 ])
 def test_dates_have_no_leading_zeros(day: date, text: str) -> None:
     assert format_cn_date(day) == text
+
+
+def test_a_missing_date_is_left_blank_with_room_to_write_it() -> None:
+    # GIVEN no date THEN 年, 月 and 日 stand after blanks as wide as 4, 2 and 2 digits
+    assert cn_date_or_blank(None) == BLANK_CN_DATE == "    年  月  日"
+    assert cn_date_or_blank(date(2026, 3, 9)) == "2026年3月9日"
 
 
 @pytest.mark.parametrize(("text", "level"), [

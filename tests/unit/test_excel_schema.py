@@ -23,7 +23,8 @@ def test_a_unit_in_brackets_is_part_of_the_header() -> None:
 
 def test_notes_say_required_or_not_what_the_column_takes_and_an_example() -> None:
     spec = fixture_import_spec()
-    assert column_note(spec.column("title")) == "【必填】文字，不超过 200 个字。\n例：城关镇道路硬化工程"
+    assert column_note(spec.column("title")) == (
+        "【必填】文字，不超过 200 个字。\n例：城关镇道路硬化工程")
     assert column_note(spec.column("amount")) == "【选填】数字，最多 2 位小数。"
 
 

@@ -7,12 +7,16 @@ A fake font (Chinese 1 em wide, Latin half) keeps these tests off the disk.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jianguan_desktop.io.pdf.fonts import FontRole
 from jianguan_desktop.io.pdf.layout import (
     BODY_CELL,
     BODY_SIZE,
     CHARS_PER_LINE,
+    NO_LINE_END,
+    NO_LINE_START,
     TEXT_WIDTH,
     Line,
     TextStyle,
@@ -78,6 +82,72 @@ def test_an_opening_bracket_never_ends_a_line() -> None:
     lines = lay("监" * 27 + "《招标投标法》")
     assert not lines[0].endswith("《")
     assert lines[1].startswith("《")
+
+
+OPENING = "〔（《“【‘「"
+CLOSING = "〕）》”】’」，。、；：？！"
+CELL = TextStyle(FontRole.FANGSONG, 14, 19, 0.0, "left")  # a table cell
+
+
+def cell_lines(text: str, cells: float, style: TextStyle = CELL) -> list[str]:
+    """``text`` broken in a cell ``cells`` characters wide."""
+    return texts(break_lines(text, style, FONTS, cells * style.size + 0.5))  # type: ignore[arg-type]
+
+
+def breaks_a_rule(lines: list[str]) -> bool:
+    return (any(line[-1] in NO_LINE_END for line in lines[:-1] if line)
+            or any(line[0] in NO_LINE_START for line in lines[1:] if line))
+
+
+def test_the_kinsoku_sets_cover_every_bracket_and_stop() -> None:
+    assert set(OPENING) <= NO_LINE_END
+    assert set(CLOSING) <= NO_LINE_START
+
+
+@pytest.mark.parametrize("cells", [3, 3.5, 4, 5, 6, 7])
+def test_a_document_number_in_a_narrow_cell_keeps_its_brackets(cells: float) -> None:
+    # GIVEN 发文字号 in a list column a few characters wide
+    for number in ("安监〔2026〕4号", "豫滑监〔2026〕17号"):
+        lines = cell_lines(number, cells)
+        # THEN no line ends with 〔 and none starts with 〕, and nothing is lost
+        assert not breaks_a_rule(lines), lines
+        assert "".join(lines) == number
+
+
+@pytest.mark.parametrize("lead", range(20, 29))
+def test_a_closing_quote_and_comma_go_down_with_a_character(lead: int) -> None:
+    # GIVEN a line that would end anywhere in “说明”，
+    text = "监" * lead + "“说明”，后文"
+    lines = lay(text)
+    # THEN neither the quote nor the comma starts a line: characters before them come down
+    assert not breaks_a_rule(lines), lines
+    assert "".join(lines) == text
+
+
+def test_a_bracket_alone_is_never_left_at_the_end_of_a_line() -> None:
+    for cells in (3, 4, 5, 6):
+        lines = cell_lines("关于《招标投标法》的“说明”，（一）测试。", cells)
+        assert not breaks_a_rule(lines), (cells, lines)
+
+
+TOKEN = st.tuples(st.sampled_from(["", *OPENING]),
+                  st.one_of(st.sampled_from("监管交易公告项目"),
+                            st.integers(0, 9999).map(str)),
+                  st.text(alphabet=CLOSING, max_size=2))
+
+
+@settings(max_examples=150, deadline=None)
+@given(tokens=st.lists(TOKEN, min_size=1, max_size=40), cells=st.integers(5, 28),
+       body=st.booleans())
+def test_no_line_ends_with_an_opening_or_starts_with_a_closing_mark(
+        tokens: list[tuple[str, str, str]], cells: int, body: bool) -> None:
+    # GIVEN any text of words, numbers, brackets and stops, in the body or in a table cell
+    text = "".join("".join(token) for token in tokens)
+    lines = (lay(text, first_indent=2 * BODY_CELL) if body and cells == 28
+             else cell_lines(text, cells))
+    # THEN the 禁则 hold on every line, and the lines give back the text
+    assert not breaks_a_rule(lines), lines
+    assert "".join(lines) == text
 
 
 def test_latin_words_and_numbers_stay_whole() -> None:

@@ -246,9 +246,9 @@ def date_parser(epoch: datetime = CALENDAR_WINDOWS_1900) -> Parser:
     def parse(value: Any) -> date | None:
         if value is None:
             return None
-        if isinstance(value, datetime):
-            return _real_date(value.year, value.month, value.day, value)
-        if isinstance(value, date):
+        if isinstance(value, date):  # a real Excel date (a datetime is a date too)
+            if FIRST_YEAR <= value.year <= LAST_YEAR:
+                return value.date() if isinstance(value, datetime) else value
             return _real_date(value.year, value.month, value.day, value)
         if isinstance(value, bool | time | timedelta):
             raise _not_a_date(value)
@@ -269,7 +269,11 @@ def choice_parser(choices: Mapping[str, Any]) -> Parser:
         lookup[squeeze(label)] = stored  # a label wins over a stored value spelt the same
     allowed = choice_list(choices)
 
+    exact = dict(choices)  # most cells hold a label exactly as listed
+
     def parse(value: Any) -> Any:
+        if type(value) is str and value in exact:
+            return exact[value]
         if _empty(value):
             return None
         key = squeeze(cell_text(value))

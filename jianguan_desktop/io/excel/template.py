@@ -6,6 +6,7 @@ filled-in template imports as it is.
 
 from __future__ import annotations
 
+import math
 import os
 import unicodedata
 from pathlib import Path
@@ -34,7 +35,8 @@ TEXT_FORMAT = "@"
 NOTES_FONT = Font(italic=True, color="808080", size=9)
 INLINE_LIST_LIMIT = 200  # Excel allows 255 characters in a list typed into the validation
 MIN_WIDTH, MAX_WIDTH = 10, 40
-POINTS_PER_NOTE_LINE = 13
+POINTS_PER_NOTE_LINE = 12  # a line of 9-point text
+NOTES_SCALE = 9 / 11  # the notes' characters are narrower than the 11-point body's
 NUMBER_FORMATS = {"date": DATE_FORMAT, "code": TEXT_FORMAT, "int": "0"}
 
 
@@ -55,6 +57,12 @@ def _width(column: ImportColumn, note: str) -> float:
     longest = max([display_width(column.header()) + 4,
                    *(display_width(line) // 2 + 2 for line in note.splitlines())])
     return max(MIN_WIDTH, min(MAX_WIDTH, longest))
+
+
+def _lines_shown(note: str, width: float) -> int:
+    """How many lines the wrapped note takes in a column ``width`` characters wide."""
+    room = max(1.0, width - 1) / NOTES_SCALE
+    return sum(max(1, math.ceil(display_width(line) / room)) for line in note.splitlines())
 
 
 class _ChoiceLists:
@@ -106,7 +114,8 @@ def build_template(spec: ImportSpec) -> Workbook:
     for index, column in enumerate(spec.columns, start=1):
         letter = get_column_letter(index)
         note = column_note(column)
-        tallest = max(tallest, note.count("\n") + 1)
+        width = _width(column, note)
+        tallest = max(tallest, _lines_shown(note, width))
         header = sheet.cell(row=HEADER_ROW, column=index, value=column.header())
         header.font, header.fill, header.border = HEADER_FONT, HEADER_FILL, HEADER_BORDER
         header.alignment = Alignment(horizontal="center", vertical="center")
@@ -114,13 +123,13 @@ def build_template(spec: ImportSpec) -> Workbook:
         notes.font = NOTES_FONT
         notes.alignment = Alignment(wrap_text=True, vertical="top")
         dimension = sheet.column_dimensions[letter]
-        dimension.width = _width(column, note)
+        dimension.width = width
         if column.kind in NUMBER_FORMATS:
             dimension.number_format = NUMBER_FORMATS[column.kind]
         if column.kind == "choice":
             _drop_down(sheet, lists, column, letter)
     sheet.row_dimensions[HEADER_ROW].height = 22
-    sheet.row_dimensions[NOTES_ROW].height = POINTS_PER_NOTE_LINE * (tallest + 1)
+    sheet.row_dimensions[NOTES_ROW].height = POINTS_PER_NOTE_LINE * tallest + 4
     sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
     return workbook
 

@@ -31,16 +31,19 @@ class _UniqueGroup:
     def __init__(self, indexes: list[int], columns: list[ImportColumn]) -> None:
         self.indexes = indexes
         self.header = "、".join(column.header() for column in columns)
-        self.seen: dict[tuple[Any, ...], int] = {}
+        self.seen: dict[Any, int] = {}
 
     def issue(self, number: int, clean: Sequence[Any]) -> ImportIssue | None:
-        key = tuple(clean[index] for index in self.indexes)
-        if any(value is None for value in key):
+        values = tuple(clean[index] for index in self.indexes)
+        if any(value is None for value in values):
             return None
+        # one column: the value itself is the key (a dict of plain values is no work for
+        # the garbage collector; one of 100,000 tuples is, at every full collection)
+        key = values[0] if len(values) == 1 else values
         first = self.seen.setdefault(key, number)
         if first == number:
             return None
-        return ImportIssue(number, self.header, " / ".join(shown(value) for value in key),
+        return ImportIssue(number, self.header, " / ".join(shown(value) for value in values),
                            tr("The same as row {row}: {columns} must differ from row to row.")
                            .format(row=first, columns=self.header))
 

@@ -92,7 +92,8 @@ Block = Paragraph | Heading | Fields | Table | Spacer | PageBreak
 
 @dataclass(frozen=True)
 class Imprint:
-    """版记: 抄送 and 印发机关/印发日期, printed at the foot of the last page."""
+    """版记: 抄送 and 印发机关/印发日期, printed at the foot of the last page. ``issued_on``
+    ``None`` prints "    年  月  日印发" and ``issuer`` ``None`` a line, to fill in by hand."""
 
     cc: tuple[str, ...] = ()
     issuer: str | None = None
@@ -110,7 +111,11 @@ class FormDocument:
     ``addressee``: the 主送机关. ``signature``: the 发文机关署名.
     ``signed_on``: the 成文日期; room is left above them for the seal
     when ``seal`` is true. ``imprint``: the 版记.
-    A list form sets ``landscape`` and leaves the official parts empty.
+    An official document (one with an ``organ_mark`` or a ``doc_number``) left without
+    ``addressee`` prints a line ending in "：" to write it on, without ``signature`` a line
+    to sign on, and without ``signed_on`` the date "    年  月  日"; another form prints that
+    blank date only under a ``signature``.
+    A list form sets ``landscape`` and leaves the official parts empty (no 主送 line).
     ``subject`` and ``author`` go into the PDF's properties.
     """
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from jianguan_desktop.io.pdf.document import Table
@@ -17,6 +17,7 @@ from jianguan_desktop.io.pdf.layout import (
     EM_ASCENT,
     IMPRINT_THICK,
     IMPRINT_THIN,
+    ISSUER_BLANK_CELLS,
     LINE_PITCH,
     NUMBER_GAP_LINES,
     ORGAN_MARK_DROP,
@@ -59,6 +60,9 @@ def draw_lines(canvas: Canvas, lines: Sequence[Line], style: TextStyle, x: float
         baseline = top - number * style.pitch - baseline_drop(style)
         char_space, word_space = spacing(line, style)
         start = x + line_start(line, style)
+        if line.lead_rule:  # a blank to write on, then the text
+            rules.append((start, start + line.lead_rule, baseline))
+            start += line.lead_rule
         text.setTextOrigin(start, baseline)
         text.setCharSpace(char_space)
         text.setWordSpace(word_space)  # PDF applies it to code 32, the subsets' space
@@ -92,12 +96,12 @@ class TextBlock(Flowable):
     def __init__(self, text: str, style: TextStyle, fonts: FontSet, *,
                  first_indent: float = 0.0, indent: float = 0.0, right_indent: float = 0.0,
                  hang: float = 0.0, fill_rule: bool = False, blank_lines: int = 0,
-                 lines: list[Line] | None = None) -> None:
+                 lead_rule: float = 0.0, lines: list[Line] | None = None) -> None:
         super().__init__()
         self.text, self.style, self.fonts = text, style, fonts
         self.options = dict(first_indent=first_indent, indent=indent,
                             right_indent=right_indent, hang=hang)
-        self.fill_rule, self.blank_lines = fill_rule, blank_lines
+        self.fill_rule, self.blank_lines, self.lead_rule = fill_rule, blank_lines, lead_rule
         self._fixed = lines  # a part after a page break keeps the lines it was given
         self._lines: list[Line] = []
         self._laid_width: float | None = None
@@ -109,7 +113,12 @@ class TextBlock(Flowable):
             if self.style.align == "center":
                 lines = balance_lines(self.text, self.style, self.fonts, width)
             else:
-                lines = break_lines(self.text, self.style, self.fonts, width, **self.options)
+                options = dict(self.options)
+                options["first_indent"] += self.lead_rule  # the blank takes room on line one
+                lines = break_lines(self.text, self.style, self.fonts, width, **options)
+            if self.lead_rule and lines:
+                lines[0].indent -= self.lead_rule
+                lines[0].lead_rule = self.lead_rule
             if self.fill_rule and lines:
                 lines[-1].fill_rule = True
             indent = self.options["indent"]
@@ -213,32 +222,32 @@ class Masthead(Flowable):
 class SignatureBlock(Flowable):
     """发文机关署名 and 成文日期 (GB/T 9704-2012, 7.3.5): with a seal, the date 右空四字 and the
     署名 centred over it, with room above for the seal; without, the 署名 右空二字 and the
-    date two characters further right (or 右空二字 when it is the longer)."""
+    date two characters further right (or 右空二字 when it is the longer). A 署名 left
+    blank (``blank_signature`` points wide) is a line to sign on."""
 
     def __init__(self, signature: str | None, date_text: str | None, seal: bool,
-                 fonts: FontSet, style: TextStyle, gap_lines: int) -> None:
+                 fonts: FontSet, style: TextStyle, gap_lines: int, *,
+                 blank_signature: float = 0.0) -> None:
         super().__init__()
-        self.signature, self.date_text, self.seal = signature, date_text, seal
-        self.fonts, self.style, self.gap_lines = fonts, style, gap_lines
+        self.seal, self.fonts, self.style, self.gap_lines = seal, fonts, style, gap_lines
+        self.rows = [self._line(signature, blank_signature), self._line(date_text, 0.0)]
 
-    def _texts(self) -> list[str]:
-        return [text for text in (self.signature, self.date_text) if text]
+    def _line(self, text: str | None, blank: float) -> Line | None:
+        if text:
+            return Line(glyphs_of(text, self.style, self.fonts), 0.0, 0.0, False)
+        return Line([], 0.0, 0.0, False, lead_rule=blank) if blank else None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self.height = (self.gap_lines + len(self._texts())) * self.style.pitch
+        rows = sum(1 for row in self.rows if row is not None)
+        self.height = (self.gap_lines + rows) * self.style.pitch
         return availWidth, self.height
-
-    def _width(self, text: str | None) -> float:
-        if not text:
-            return 0.0
-        glyphs = glyphs_of(text, self.style, self.fonts)
-        return sum(g.width for g in glyphs) + self.style.tracking * (len(glyphs) - 1)
 
     def positions(self, width: float) -> tuple[float, float]:
         """Left edges of the 署名 and the date."""
         cell = BODY_CELL
-        signature_w, date_w = self._width(self.signature), self._width(self.date_text)
+        signature_w, date_w = (row.natural_width(self.style.tracking) if row else 0.0
+                               for row in self.rows)
         if self.seal:
             date_x = width - 4 * cell - date_w
             signature_x = date_x + (date_w - signature_w) / 2
@@ -252,30 +261,31 @@ class SignatureBlock(Flowable):
         return max(0.0, signature_x), max(0.0, date_x)
 
     def draw(self) -> None:
-        signature_x, date_x = self.positions(self.width)
         top = self.height - self.gap_lines * self.style.pitch
-        for text, x in ((self.signature, signature_x), (self.date_text, date_x)):
-            if not text:
-                continue
-            glyphs = glyphs_of(text, self.style, self.fonts)
-            line = Line(glyphs, 0.0, self.width, False)
-            draw_lines(self.canv, [line], self.style, x, top)
-            top -= self.style.pitch
+        for row, x in zip(self.rows, self.positions(self.width), strict=True):
+            if row is not None:
+                row.room = self.width
+                draw_lines(self.canv, [row], self.style, x, top)
+                top -= self.style.pitch
 
 
 class ImprintBlock(Flowable):
     """版记 (GB/T 9704-2012, 7.4) at the foot of the last page: 抄送 and 印发机关/印发日期
     between rules, the last rule on the bottom edge of the text block. It takes the rest of
-    the page, or goes to a new one when there is not room for it."""
+    the page, or goes to a new one when there is not room for it. A 印发机关 left blank is a
+    line to write on (the blank date is the caller's text)."""
 
-    def __init__(self, cc: Sequence[str], issuer: str | None, issued_text: str | None,
+    def __init__(self, cc: Sequence[str], issuer: str | None, issued_text: str,
                  fonts: FontSet, style: TextStyle) -> None:
         super().__init__()
-        self.cc, self.issuer, self.issued_text = list(cc), issuer, issued_text
-        self.fonts, self.style = fonts, style
+        self.cc, self.fonts, self.style = list(cc), fonts, style
+        blank = 0.0 if issuer else ISSUER_BLANK_CELLS * style.size
+        self.issuer = Line(glyphs_of(issuer or "", style, fonts), 0, 0, False, lead_rule=blank)
+        self.issued = Line(glyphs_of(issued_text, style, fonts), 0, 0, False)
         self._cc_lines: list[Line] = []
 
     def _rows(self, width: float) -> int:
+        """Lines of the 版记: the 抄送 (set for ``width``) and the 印发 row."""
         cell = self.style.size  # 左右各空一字 in the imprint's 4号
         self._cc_lines = []
         if self.cc:
@@ -285,8 +295,7 @@ class ImprintBlock(Flowable):
             text = label + "，".join(self.cc) + "。"
             self._cc_lines = break_lines(text, self.style, self.fonts, width, indent=cell,
                                          right_indent=cell, hang=hang)
-        issued = 1 if (self.issuer or self.issued_text) else 0
-        return len(self._cc_lines) + issued
+        return len(self._cc_lines) + 1
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -299,31 +308,23 @@ class ImprintBlock(Flowable):
 
     def draw(self) -> None:
         canvas, width, pitch = self.canv, self.width, self.style.pitch
-        rows = self._rows(width)
-        if rows == 0:
-            return
-        issued_row = 1 if (self.issuer or self.issued_text) else 0
+        self._rows(width)
         canvas.saveState()
         canvas.setStrokeColor(self.style.color)
         y = IMPRINT_THICK / 2  # the last rule lies on the bottom edge of the text block
         canvas.setLineWidth(IMPRINT_THICK)
         canvas.line(0, y, width, y)
-        if issued_row:
-            row_top = pitch + IMPRINT_THICK / 2
-            cell = self.style.size
-            if self.issuer:
-                line = Line(glyphs_of(self.issuer, self.style, self.fonts), 0, width, False)
-                draw_lines(canvas, [line], self.style, cell, row_top)
-            if self.issued_text:
-                glyphs = glyphs_of(self.issued_text, self.style, self.fonts)
-                line = Line(glyphs, 0, width, False)
-                x = width - cell - line.natural_width(self.style.tracking)
-                draw_lines(canvas, [line], self.style, x, row_top)
-            y = row_top
-            if self._cc_lines:
-                canvas.setLineWidth(IMPRINT_THIN)
-                canvas.line(0, y, width, y)
+        row_top = pitch + IMPRINT_THICK / 2
+        cell = self.style.size
+        for line in (self.issuer, self.issued):
+            line.room = width
+        draw_lines(canvas, [self.issuer], self.style, cell, row_top)
+        issued_x = width - cell - self.issued.natural_width(self.style.tracking)
+        draw_lines(canvas, [self.issued], self.style, issued_x, row_top)
+        y = row_top
         if self._cc_lines:
+            canvas.setLineWidth(IMPRINT_THIN)
+            canvas.line(0, y, width, y)
             top = y + len(self._cc_lines) * pitch
             draw_lines(canvas, self._cc_lines, self.style, 0, top)
             y = top
@@ -342,10 +343,49 @@ def _padded(row: Sequence[str | None], count: int) -> list[str | None]:
     return [*row[:count], *([None] * (count - len(row)))]
 
 
-def build_table(table: Table, fonts: FontSet, width: float) -> RLTable:
+class FormGrid(RLTable):
+    """A table whose header row is printed once at the top of each page.
+
+    reportlab splits between rows first and then lets the rest of the table, its header
+    repeated, split a row in the space left on the same page: the header came out twice on
+    one page. Here a page takes whole rows, or the row that does not fit is split there;
+    after a split between rows the rest starts on the next page. A row is split only where
+    at least ``splitInRow`` points of it stay on each side, unless it is taller than a page.
+    """
+
+    page_height: float = float("inf")  # the text block's height
+
+    def onSplit(self, T: RLTable, byRow: int = 1) -> None:
+        T.page_height = self.page_height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        if self._width > availWidth:
+            return super().split(availWidth, availHeight)  # reportlab's own complaint
+        heights = self._rowHeights
+        fits = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        if fits >= len(heights):
+            return [self]
+        heading = int(self.repeatRows)
+        if fits < heading:
+            return []
+        row, room, least = heights[fits], availHeight - sum(heights[:fits]), self.splitInRow
+        fits_a_page = sum(heights[:heading]) + row <= self.page_height
+        if room >= least and (row - room >= least or not fits_a_page):
+            parts = self._splitRows(availHeight, doInRowSplit=1)
+            if parts:
+                return parts
+        if fits > heading:
+            parts = self._splitRows(availHeight, doInRowSplit=0)
+            return [parts[0], FrameBreak, parts[1]] if len(parts) == 2 else parts
+        return []
+
+
+def build_table(table: Table, fonts: FontSet, width: float, page_height: float) -> RLTable:
     """A grid table: every cell wrapped Chinese text (the same line breaking as the body, so
-    no closing bracket hangs over the grid), the header row (黑体) repeated on each page, a
-    row taller than what is left of a page split across pages."""
+    no closing bracket hangs over the grid), the header row (黑体) once at the top of each
+    page, a row taller than what is left of a page split across pages (see
+    :class:`FormGrid`)."""
     size = table.font_size or TABLE_SIZE
     pitch = round(size * CELL_LEADING, 2)
     header_style = TextStyle(FontRole.HEITI, size, pitch, 0.0, "center")
@@ -362,7 +402,8 @@ def build_table(table: Table, fonts: FontSet, width: float) -> RLTable:
     top, right, bottom, left = CELL_PADDING
     # a row is split only where at least two lines of it fit (else it moves down whole)
     least = int(2 * pitch + top + bottom) + 1
-    grid = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=least)
+    grid = FormGrid(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=least)
+    grid.page_height = page_height
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.font_name(FontRole.FANGSONG)),  # else Helvetica
         ("GRID", (0, 0), (-1, -1), TABLE_GRID_WIDTH, "black"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import struct
 import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -33,6 +34,7 @@ from jianguan_desktop.io.pdf.font_discovery import (
     user_faces,
     user_font_dir,
 )
+from jianguan_desktop.io.pdf.truetype import open_font
 
 log = logging.getLogger(__name__)
 
@@ -126,14 +128,15 @@ def _style_rank(style: str) -> int:
 @cache
 def gb2312_hanzi() -> str:
     """The 6,763 hanzi of GB 2312 (rows 16–87), for the coverage check of role fonts."""
-    chars = []
+    rows = []
     for high in range(0xB0, 0xF8):
-        for low in range(0xA1, 0xFF):
-            try:
-                chars.append(bytes((high, low)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    return "".join(chars)
+        row = bytes(byte for low in range(0xA1, 0xFF) for byte in (high, low))
+        try:
+            rows.append(row.decode("gb2312"))
+        except UnicodeDecodeError:  # row 55 ends in 5 unassigned places
+            rows += [row[i:i + 2].decode("gb2312", errors="ignore")
+                     for i in range(0, len(row), 2)]
+    return "".join(rows)
 
 
 def _draws_nothing(ch: str) -> bool:
@@ -194,49 +197,29 @@ def load_face(face: FontFace) -> LoadedFont | None:
 def _load(face: FontFace) -> LoadedFont | None:
     name = "JG{}-{}".format(len(_loaded), re.sub(r"[^A-Za-z0-9]", "", face.path.stem)[:24])
     try:
-        font = TTFont(name, str(face.path), subfontIndex=face.index)
-    except (TTFError, OSError, ValueError, KeyError, IndexError) as problem:
+        font = open_font(name, str(face.path), face.index)
+    except (TTFError, OSError, ValueError, KeyError, IndexError, struct.error) as problem:
         # CFF outlines, fonts whose licence forbids embedding, damaged files
         log.info("font %s (%d) skipped: %s", face.path, face.index, problem)
         return None
-    _slice_glyphs_lazily(font.face)
     pdfmetrics.registerFont(font)
     return LoadedFont(name, font)
 
 
-class _GlyphTable:
-    """The ``glyf`` table as a view: slicing copies one glyph, not the whole table."""
+class _Families:
+    """TrueType faces by family name (normalised), in the order found."""
 
-    def __init__(self, view: memoryview) -> None:
-        self.view = view
+    def __init__(self, faces: Sequence[FontFace]) -> None:
+        self.faces: dict[str, list[FontFace]] = {}
+        for face in faces:
+            if face.truetype:
+                for name in {normalise_family(name) for name in face.families}:
+                    self.faces.setdefault(name, []).append(face)
 
-    def __len__(self) -> int:
-        return len(self.view)
-
-    def __getitem__(self, index: slice) -> bytes:
-        return self.view[index].tobytes()
-
-
-def _slice_glyphs_lazily(face: ttfonts.TTFontFace) -> None:
-    """reportlab copies the whole ``glyf`` table (20 MB for AR PL UMing) for every subset
-    it writes, which made one form take 100 ms; only single glyphs are sliced from it."""
-    table = face.get_table
-
-    def get_table(tag: str) -> bytes | _GlyphTable:
-        if tag != "glyf":
-            return table(tag)
-        start, length = face.get_table_pos(tag)
-        return _GlyphTable(memoryview(face._ttf_data)[start:start + length])
-
-    face.get_table = get_table  # type: ignore[method-assign]
-
-
-def _match(faces: Sequence[FontFace], family: str) -> FontFace | None:
-    """The regular weight of ``family`` among TrueType faces, first found on ties."""
-    wanted = normalise_family(family)
-    found = [face for face in faces if face.truetype
-             and any(normalise_family(name) == wanted for name in face.families)]
-    return min(found, key=lambda face: _style_rank(face.style)) if found else None
+    def match(self, family: str) -> FontFace | None:
+        """The regular weight of ``family``, first found on ties."""
+        found = self.faces.get(normalise_family(family))
+        return min(found, key=lambda face: _style_rank(face.style)) if found else None
 
 
 class NoFontError(UserError):
@@ -250,13 +233,14 @@ class FontSet:
     def __init__(self, user: Sequence[FontFace], system: Sequence[FontFace],
                  user_dir: Path | None = None) -> None:
         self.user_dir = user_dir
-        self._candidates = {role: self._role_candidates(role, user, system)
+        users, systems = _Families(user), _Families(system)
+        self._candidates = {role: self._role_candidates(role, users, systems)
                             for role in FontRole}
         self._fallbacks: list[_Candidate] = [
             _Candidate(face, face.families[0], "user", False, _SONG)
             for face in user if face.truetype]
         for family, style in FALLBACK_FAMILIES:
-            face = _match(user, family) or _match(system, family)
+            face = users.match(family) or systems.match(family)
             if face is not None:
                 origin = "user" if face.origin == "user" else "free"
                 self._fallbacks.append(_Candidate(face, family, origin, False, style))
@@ -264,17 +248,17 @@ class FontSet:
         self._char_font: dict[tuple[FontRole, str], LoadedFont | None] = {}
 
     @staticmethod
-    def _role_candidates(role: FontRole, user: Sequence[FontFace],
-                         system: Sequence[FontFace]) -> list[_Candidate]:
+    def _role_candidates(role: FontRole, user: _Families,
+                         system: _Families) -> list[_Candidate]:
         found = []
         for faces in (user, system):
             for family, substitute in OFFICE_FAMILIES[role]:
-                face = _match(faces, family)
+                face = faces.match(family)
                 if face is not None:
                     found.append(_Candidate(face, family, face.origin, substitute,
                                             ROLE_STYLE[role]))
         for family, substitute in FREE_FAMILIES[role]:
-            face = _match(user, family) or _match(system, family)
+            face = user.match(family) or system.match(family)
             if face is not None:
                 origin = "user" if face.origin == "user" else "free"
                 found.append(_Candidate(face, family, origin, substitute, ROLE_STYLE[role]))

@@ -57,6 +57,9 @@ DATE_RIGHT_CELLS_SEAL = 4  # 7.3.5.1: 成文日期一般右空四字
 SIGNATURE_RIGHT_CELLS = 2  # 7.3.5.2: 右空二字编排发文机关署名; 日期首字右移二字
 IMPRINT_THICK = 0.35 * mm  # 7.4.1: 首条和末条分隔线 0.35 mm
 IMPRINT_THIN = 0.25 * mm  # 7.4.1: 中间的分隔线 0.25 mm
+ADDRESSEE_BLANK_CELLS = 12  # a 主送机关 left blank: a line of 12 characters, then "："
+SIGNATURE_BLANK_CELLS = 10  # a 署名 left blank
+ISSUER_BLANK_CELLS = 10  # a 印发机关 left blank (in the 版记's 4号)
 PAGE_NUMBER_GAP = 7 * mm  # 7.5: 一字线上距版心下边缘7 mm; 单页码居右空一字，双页码居左空一字
 
 RED = CMYKColor(0, 1, 1, 0)  # 7.2.4, 7.2.7: 红色 (process red, as a press prints it)
@@ -104,9 +107,11 @@ class Line:
     room: float
     justify: bool
     fill_rule: bool = False  # a line to write on from the end of the text to the right edge
+    lead_rule: float = 0.0  # a line to write on this wide before the text (points)
 
     def natural_width(self, tracking: float) -> float:
-        return sum(g.width for g in self.glyphs) + tracking * max(len(self.glyphs) - 1, 0)
+        return (self.lead_rule + sum(g.width for g in self.glyphs)
+                + tracking * max(len(self.glyphs) - 1, 0))
 
 
 def glyphs_of(text: str, style: TextStyle, fonts: FontSet) -> list[Glyph]:
@@ -132,9 +137,33 @@ def _units(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return units
 
 
-def _fits(glyphs: list[Glyph], room: float, tracking: float) -> bool:
-    used = sum(g.width for g in glyphs) + tracking * max(len(glyphs) - 1, 0)
-    return used <= room + 0.01
+def _clusters(units: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Units glued where a line may not break (禁则): an opening bracket to what follows it,
+    a closing bracket or a stop to what comes before it."""
+    clusters: list[list[Glyph]] = []
+    for unit in units:
+        if clusters and (clusters[-1][-1].ch in NO_LINE_END or unit[0].ch in NO_LINE_START):
+            clusters[-1] += unit
+        else:
+            clusters.append(list(unit))
+    return clusters
+
+
+def _width(glyphs: list[Glyph], tracking: float) -> float:
+    return sum(g.width for g in glyphs) + tracking * max(len(glyphs) - 1, 0)
+
+
+def _cut(cluster: list[Glyph], room: float, tracking: float) -> int:
+    """Where to cut a cluster longer than a whole line: as many glyphs as fit, fewer when
+    that would end the line on an opening mark or start the next on a closing one."""
+    fit = 1
+    while fit < len(cluster) and _width(cluster[:fit + 1], tracking) <= room + 0.01:
+        fit += 1
+    for cut in range(fit, 0, -1):
+        if cluster[cut - 1].ch not in NO_LINE_END and (
+                cut == len(cluster) or cluster[cut].ch not in NO_LINE_START):
+            return cut
+    return fit
 
 
 def break_lines(text: str, style: TextStyle, fonts: FontSet, width: float, *,
@@ -144,39 +173,33 @@ def break_lines(text: str, style: TextStyle, fonts: FontSet, width: float, *,
 
     ``indent``/``right_indent`` narrow every line, ``first_indent`` moves the first line of
     each paragraph (``\\n`` starts one) and ``hang`` the lines after it. Chinese breaks
-    anywhere except before closing and after opening punctuation (the previous character
+    anywhere except before closing and after opening punctuation (the character next to it
     moves down with it); Latin words and numbers break at spaces only, unless one is longer
     than a line.
     """
     lines: list[Line] = []
     for paragraph in printable(text).split("\n"):
-        units = _units(glyphs_of(paragraph, style, fonts))
+        clusters = _clusters(_units(glyphs_of(paragraph, style, fonts)))
         first = True
         while True:
             start = indent + (first_indent if first else hang)
             room = max(width - start - right_indent, style.size)
-            while units and units[0][0].ch == " ":
-                units.pop(0)  # no space at the start of a line
-            taken: list[list[Glyph]] = []
-            flat: list[Glyph] = []
-            while units and _fits(flat + units[0], room, style.tracking):
-                taken.append(units.pop(0))
-                flat += taken[-1]
-            if units and not taken:  # a word longer than the line: cut it
-                word = units.pop(0)
-                cut = 1
-                while cut < len(word) and _fits(word[:cut + 1], room, style.tracking):
-                    cut += 1
-                taken, units = [word[:cut]], ([word[cut:]] if word[cut:] else []) + units
-            elif units and len(taken) > 1 and (units[0][0].ch in NO_LINE_START
-                                               or taken[-1][-1].ch in NO_LINE_END):
-                units.insert(0, taken.pop())  # 禁则: the last character goes down too
-                if taken[-1][-1].ch in NO_LINE_END and len(taken) > 1:
-                    units.insert(0, taken.pop())
-            line_glyphs = [g for unit in taken for g in unit]
+            while clusters and clusters[0][0].ch == " ":
+                del clusters[0][0]  # no space at the start of a line
+                if not clusters[0]:
+                    clusters.pop(0)
+            line_glyphs: list[Glyph] = []
+            while clusters and _width(line_glyphs + clusters[0], style.tracking) <= room + 0.01:
+                line_glyphs += clusters.pop(0)
+            if clusters and not line_glyphs:  # longer than the line: cut it
+                cluster = clusters.pop(0)
+                cut = _cut(cluster, room, style.tracking)
+                line_glyphs = cluster[:cut]
+                if cluster[cut:]:
+                    clusters.insert(0, cluster[cut:])
             while line_glyphs and line_glyphs[-1].ch == " ":
                 line_glyphs.pop()
-            more = bool(units)
+            more = bool(clusters)
             lines.append(Line(line_glyphs, start, room, justify=more))
             first = False
             if not more:

@@ -1,13 +1,15 @@
 """Lay out a :class:`FormDocument` after GB/T 9704-2012 and return the PDF: A4, 版头, title,
 主送机关, body on the 22 × 28 grid, signature and date, 版记, page numbers; lists landscape.
 
-``render_pdf(doc)`` gives the bytes; ``render_pdf_to(doc, path)`` writes them atomically.
+``render_pdf(doc)`` gives the bytes; ``render_pdf_to(doc, path)`` writes them atomically with
+``write_pdf_bytes(data, path)``, which the print preview's 另存为 uses too.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import shutil
 from io import BytesIO
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import PageBreak as RLPageBreak
 
-from jianguan_desktop.domain.doc_format import format_cn_date, heading_level, page_number_text
+from jianguan_desktop.domain.doc_format import cn_date_or_blank, heading_level, page_number_text
 from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.pdf.document import (
@@ -48,6 +50,7 @@ from jianguan_desktop.io.pdf.flowables import (
 )
 from jianguan_desktop.io.pdf.fonts import FontRole, FontSet, default_fonts
 from jianguan_desktop.io.pdf.layout import (
+    ADDRESSEE_BLANK_CELLS,
     ADDRESSEE_GAP_LINES,
     BODY_CELL,
     BODY_SIZE,
@@ -62,6 +65,7 @@ from jianguan_desktop.io.pdf.layout import (
     PAGE_SIZE,
     RED,
     SEAL_ROOM_LINES,
+    SIGNATURE_BLANK_CELLS,
     SMALL_SIZE,
     TEXT_HEIGHT,
     TEXT_WIDTH,
@@ -106,7 +110,7 @@ def _label(text: str) -> str:
 
 
 def _block_flowables(block: Block, fonts: FontSet, styles: _Styles,
-                     width: float) -> list[Flowable]:
+                     frame: tuple[float, float]) -> list[Flowable]:
     if isinstance(block, Paragraph):
         style = TextStyle(align=block.align)
         indent = PARAGRAPH_INDENT if block.indent else 0.0
@@ -132,7 +136,7 @@ def _block_flowables(block: Block, fonts: FontSet, styles: _Styles,
         if block.caption:
             flowables.append(TextBlock(block.caption, styles.caption, fonts))
         if block.columns:
-            flowables.append(build_table(block, fonts, width))
+            flowables.append(build_table(block, fonts, *frame))
         return [*flowables, Spacer(0, TABLE_GAP)]
     if isinstance(block, SpacerBlock):
         return [Spacer(0, block.lines * LINE_PITCH)]
@@ -146,14 +150,28 @@ def _imprint(imprint: Imprint | None, fonts: FontSet, styles: _Styles) -> list[F
         return []
     cc = [name.strip() for name in imprint.cc if name and name.strip()]
     issuer = (imprint.issuer or "").strip() or None
-    issued = format_cn_date(imprint.issued_on) + "印发" if imprint.issued_on else None
-    if not (cc or issuer or issued):
-        return []
+    issued = cn_date_or_blank(imprint.issued_on) + "印发"
     return [ImprintBlock(cc, issuer, issued, fonts, styles.small)]
 
 
-def build_story(doc: FormDocument, fonts: FontSet, width: float) -> list[Flowable]:
-    """The flowables of a form, top to bottom."""
+def _signature(doc: FormDocument, official: bool, fonts: FontSet,
+               styles: _Styles) -> SignatureBlock | None:
+    """署名 and 成文日期. An official document always has both, blank to be filled in by hand
+    when unknown; another form has a date (maybe blank) under a 署名, or a date alone."""
+    signature = (doc.signature or "").strip() or None
+    blank_signature = SIGNATURE_BLANK_CELLS * BODY_CELL if official and not signature else 0.0
+    date_text = (cn_date_or_blank(doc.signed_on)
+                 if doc.signed_on or signature or official else None)
+    if not (signature or blank_signature or date_text):
+        return None
+    gap = SEAL_ROOM_LINES if doc.seal else NO_SEAL_GAP_LINES
+    return SignatureBlock(signature, date_text, doc.seal, fonts, styles.body, gap,
+                          blank_signature=blank_signature)
+
+
+def build_story(doc: FormDocument, fonts: FontSet, width: float,
+                height: float) -> list[Flowable]:
+    """The flowables of a form, top to bottom, for a text block ``width`` × ``height``."""
     styles = _Styles(fonts)
     story: list[Flowable] = []
     if doc.organ_mark and doc.organ_mark.strip():
@@ -165,16 +183,18 @@ def build_story(doc: FormDocument, fonts: FontSet, width: float) -> list[Flowabl
     if doc.title.strip():
         story.append(TextBlock(doc.title.strip(), styles.title, fonts))
         story.append(Spacer(0, ADDRESSEE_GAP_LINES * LINE_PITCH))
+    official = not doc.landscape and bool((doc.organ_mark or "").strip()
+                                           or (doc.doc_number or "").strip())
     if doc.addressee and doc.addressee.strip():  # 7.3.2: 居左顶格, ends with a colon
         story.append(TextBlock(_label(doc.addressee), styles.left, fonts))
+    elif official:  # a line to write the 主送机关 on, then the colon
+        story.append(TextBlock("：", styles.left, fonts,
+                               lead_rule=ADDRESSEE_BLANK_CELLS * BODY_CELL))
     for block in doc.blocks:
-        story += _block_flowables(block, fonts, styles, width)
-    signature = (doc.signature or "").strip() or None
-    date_text = format_cn_date(doc.signed_on) if doc.signed_on else None
-    if signature or date_text:
-        gap = SEAL_ROOM_LINES if doc.seal else NO_SEAL_GAP_LINES
-        block: list[Flowable] = [
-            SignatureBlock(signature, date_text, doc.seal, fonts, styles.body, gap)]
+        story += _block_flowables(block, fonts, styles, (width, height))
+    signature_block = _signature(doc, official, fonts, styles)
+    if signature_block is not None:
+        block: list[Flowable] = [signature_block]
         if story and isinstance(story[-1], TextBlock):
             # 7.3.5: the seal must touch the body: the last lines of the body go to the
             # next page with the signature rather than leave it alone there
@@ -238,18 +258,31 @@ def render_pdf(doc: FormDocument, fonts: FontSet | None = None) -> bytes:
         topMargin=size[1] - frame._y2)
     numbers = _PageNumbers(fonts, _Styles(fonts), frame)
     template.addPageTemplates([PageTemplate("form", [frame], onPage=numbers)])
-    template.build(build_story(doc, fonts, frame._width))
+    template.build(build_story(doc, fonts, frame._width, frame._height))
     return buffer.getvalue()
 
 
-def render_pdf_to(doc: FormDocument, path: Path | str, fonts: FontSet | None = None) -> Path:
-    """Write the form's PDF to ``path`` (a temporary file first, then renamed, so a reader
-    never sees half a file). A folder that cannot be written is a :class:`UserError`."""
+def _new_file_beside(target: Path) -> tuple[Path, int]:
+    """A new hidden file in the target's folder, open for writing, with the mode any new file
+    gets (0666 less the umask, as ``open()`` gives; ``mkstemp`` would give 0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = target.with_name(f".~{target.stem}-{secrets.token_hex(4)}.pdf")
+        try:
+            return temporary, os.open(temporary, flags, 0o666)
+        except FileExistsError:
+            continue
+
+
+def write_pdf_bytes(data: bytes, path: Path | str) -> Path:
+    """Write a PDF's bytes to ``path``: a temporary file first, then renamed, so a reader
+    never sees half a file; a file replaced keeps its mode. A folder that cannot be written,
+    or a file that cannot be replaced (open in a PDF viewer on Windows), is a
+    :class:`UserError`; the file already there is then left as it was."""
     target = Path(path)
-    data = render_pdf(doc, fonts)
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=folder)
+        temporary, handle = _new_file_beside(target)
     except OSError as problem:
         raise UserError(tr("Cannot save the PDF in the folder {folder}: it does not exist or "
                            "may not be written to.").format(folder=folder)) from problem
@@ -258,10 +291,17 @@ def render_pdf_to(doc: FormDocument, path: Path | str, fonts: FontSet | None = N
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
+        if target.is_file():
+            shutil.copymode(target, temporary)
         os.replace(temporary, target)
     except OSError as problem:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise UserError(tr("Cannot write the PDF {file}: close it if a PDF viewer has it open, "
                            "and check that the disk is not full.").format(file=target)
                         ) from problem
     return target
+
+
+def render_pdf_to(doc: FormDocument, path: Path | str, fonts: FontSet | None = None) -> Path:
+    """Write the form's PDF to ``path`` with :func:`write_pdf_bytes`."""
+    return write_pdf_bytes(render_pdf(doc, fonts), path)

@@ -254,12 +254,14 @@ def build_list_form(db: Database, actor: Actor, table_key: str,
             "down with the search or the filters, or export it to Excel.").format(
                 count=total, limit=limit))
     rows: list[tuple[str | None, ...]] = []
+    # a view whose own first column is a number (the audit log's 序号) is not numbered again
+    numbered = not any(column.header() == tr("No.") for column in shown)
     batches = export_rows(db, actor, spec, query)
     try:
         for batch in batches:
             for row in batch:
-                rows.append((str(len(rows) + 1),
-                             *(display_text(column, row[column.key]) for column in shown)))
+                cells = tuple(display_text(column, row[column.key]) for column in shown)
+                rows.append((str(len(rows) + 1), *cells) if numbered else cells)
     finally:
         batches.close()
     profile = form_profile(db)
@@ -267,9 +269,12 @@ def build_list_form(db: Database, actor: Actor, table_key: str,
     heading = tr("{office}　Records: {conditions}　Printed on {date}　{count} rows").format(
         office=profile.full_name, conditions=describe_query(spec, query),
         date=format_cn_date(printed_on or date.today()), count=len(rows))
-    headers = [tr("No."), *(column.header() for column in shown)]
-    fit = fit_table(headers, [False, *(column.kind == "text" for column in shown)], rows)
-    aligns: list[Align] = ["center", *(_align(column) for column in shown)]
+    headers = [column.header() for column in shown]
+    wraps = [column.kind == "text" for column in shown]
+    aligns: list[Align] = [_align(column) for column in shown]
+    if numbered:
+        headers, wraps, aligns = [tr("No."), *headers], [False, *wraps], ["center", *aligns]
+    fit = fit_table(headers, wraps, rows)
     table = Table(columns=tuple(TableColumn(header, width, align) for header, width, align
                                 in zip(headers, fit.widths, aligns, strict=True)),
                   rows=tuple(rows), font_size=fit.size)

@@ -63,3 +63,35 @@ def test_a_short_row_moves_to_the_next_page_whole() -> None:
     for runs in text_runs(pdf):
         texts = [run.text for run in runs]
         assert texts.count("第一行") == texts.count("第三行")
+
+
+# the audit list's columns: weights whose widths add up a hair wider than the page
+AUDIT_COLUMNS = (TableColumn("序号", 36.8, "right"), TableColumn("时间", 118.4, "center"),
+                 TableColumn("操作人", 85.4), TableColumn("操作", 48.8),
+                 TableColumn("记录类别", 60.8), TableColumn("记录", 172.24150577068292),
+                 TableColumn("变更内容", 206.0624312371913))
+AUDIT_HEADERS = "".join(column.header for column in AUDIT_COLUMNS)
+
+
+@pytest.mark.parametrize("short_rows", [4, 8, 12])
+def test_a_tall_row_after_short_ones_in_the_audit_list_keeps_one_header_per_page(
+        short_rows: int) -> None:
+    # GIVEN an audit list: short rows, then a row with a ~600-character change that falls
+    # near the foot of page 1 and must be split there
+    short = ("2026-11-22 01:59", "admin", "登录", "用户账户", "1", "")
+    rows = [(str(i), *short) for i in range(1, short_rows + 1)]
+    rows.append((str(short_rows + 1), "2026-11-22 01:59", "admin", "新建", "发文", "6288dcf5",
+                 CHANGE * 10))
+    rows += [(str(i), *short) for i in range(short_rows + 2, short_rows + 5)]
+    doc = FormDocument(title="审计日志一览表", landscape=True,
+                       blocks=(Table(columns=AUDIT_COLUMNS, rows=tuple(rows), font_size=12),))
+    pdf = render_pdf(doc)
+    # THEN every page shows the header row exactly once, and every row comes out
+    counts = []
+    for runs in text_runs(pdf):
+        lines = ["".join(run.text for run in line).replace(" ", "") for line in lines_of(runs)]
+        counts.append(sum(1 for line in lines if line == AUDIT_HEADERS))
+    assert counts == [1] * len(page_sizes_mm(pdf))
+    text = document_text(pdf).replace(AUDIT_HEADERS, "")
+    assert (CHANGE * 10) in text
+    assert text.endswith(f"{short_rows + 4}2026-11-2201:59admin登录用户账户1")

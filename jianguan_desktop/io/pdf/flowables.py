@@ -337,6 +337,7 @@ class ImprintBlock(Flowable):
 
 CELL_PADDING = (3.0, 4.0, 4.0, 4.0)  # top, right, bottom, left
 CELL_LEADING = 1.35  # line pitch in a cell, times the size
+WIDTH_TOLERANCE = 0.01  # points a table may be wider than its frame (rounding)
 
 
 def _padded(row: Sequence[str | None], count: int) -> list[str | None]:
@@ -360,7 +361,9 @@ class FormGrid(RLTable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
-        if self._width > availWidth:
+        # the column widths are shares of the frame's width: their sum may come out a hair
+        # wider in floating point, and reportlab's own split then put the header twice
+        if self._width > availWidth + WIDTH_TOLERANCE:
             return super().split(availWidth, availHeight)  # reportlab's own complaint
         heights = self._rowHeights
         fits = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)

@@ -194,3 +194,23 @@ def test_a_centred_title_is_balanced_longer_lines_first() -> None:
     assert lengths == [15, 15]
     assert line_start(lines[0], title) == pytest.approx(
         (TEXT_WIDTH - 15 * 22) / 2)
+
+
+def test_a_title_keeps_a_quoted_campaign_name_on_one_line() -> None:
+    # GIVEN a notice title whose balanced break would fall inside “双随机、一公开”
+    title = TextStyle(FontRole.XIAOBIAOSONG, 22, 29, 0.0, "center")
+    text = "关于开展2026年度“双随机、一公开”抽查工作的通知"
+    # WHEN it is set as a title
+    lines = texts(balance_lines(text, title, FONTS, TEXT_WIDTH))  # type: ignore[arg-type]
+    # THEN the quoted name stands whole on one line and nothing is lost
+    assert len(lines) == 2
+    assert any("“双随机、一公开”" in line for line in lines)
+    assert "".join(lines) == text
+
+
+def test_a_phrase_longer_than_a_line_still_breaks() -> None:
+    title = TextStyle(FontRole.XIAOBIAOSONG, 22, 29, 0.0, "center")
+    text = "关于《" + "规" * 40 + "》的通知"
+    lines = texts(balance_lines(text, title, FONTS, TEXT_WIDTH))  # type: ignore[arg-type]
+    assert "".join(lines) == text
+    assert len(lines) >= 2

@@ -166,20 +166,53 @@ def _cut(cluster: list[Glyph], room: float, tracking: float) -> int:
     return fit
 
 
+# Phrases a title keeps on one line when they fit (GB/T 9704-2012 7.3.1: 词意完整): the
+# name of a campaign in quotes, a document's title in 《》, a number in 〔〕 or （）.
+PHRASE_MARKS = {"“": "”", "《": "》", "〔": "〕", "（": "）", "「": "」"}
+
+
+def _phrases(clusters: list[list[Glyph]], room: float, tracking: float) -> list[list[Glyph]]:
+    """Glue each quoted or bracketed phrase into one cluster, when it fits a line."""
+    glued: list[list[Glyph]] = []
+    index = 0
+    while index < len(clusters):
+        cluster = clusters[index]
+        opening = next((glyph.ch for glyph in cluster if glyph.ch in PHRASE_MARKS), None)
+        end = index
+        if opening is not None:
+            closing = PHRASE_MARKS[opening]
+            while end < len(clusters) and not any(g.ch == closing for g in clusters[end]):
+                end += 1
+        if opening is None or end >= len(clusters) or end == index:
+            glued.append(cluster)
+            index += 1
+            continue
+        phrase = [glyph for part in clusters[index:end + 1] for glyph in part]
+        if _width(phrase, tracking) <= room:
+            glued.append(phrase)
+        else:
+            glued.extend(clusters[index:end + 1])
+        index = end + 1
+    return glued
+
+
 def break_lines(text: str, style: TextStyle, fonts: FontSet, width: float, *,
                 first_indent: float = 0.0, indent: float = 0.0, right_indent: float = 0.0,
-                hang: float = 0.0) -> list[Line]:
+                hang: float = 0.0, keep_phrases: bool = False) -> list[Line]:
     """Set ``text`` in lines of ``width`` points.
 
     ``indent``/``right_indent`` narrow every line, ``first_indent`` moves the first line of
     each paragraph (``\\n`` starts one) and ``hang`` the lines after it. Chinese breaks
     anywhere except before closing and after opening punctuation (the character next to it
     moves down with it); Latin words and numbers break at spaces only, unless one is longer
-    than a line.
+    than a line. ``keep_phrases`` keeps quoted and bracketed phrases on one line when they
+    fit (titles).
     """
     lines: list[Line] = []
     for paragraph in printable(text).split("\n"):
         clusters = _clusters(_units(glyphs_of(paragraph, style, fonts)))
+        if keep_phrases:
+            clusters = _phrases(clusters, width - indent - right_indent, style.tracking)
         first = True
         while True:
             start = indent + (first_indent if first else hang)
@@ -209,15 +242,16 @@ def break_lines(text: str, style: TextStyle, fonts: FontSet, width: float, *,
 
 def balance_lines(text: str, style: TextStyle, fonts: FontSet, width: float) -> list[Line]:
     """Centred text (a title) in as few lines as it needs, of nearly equal length, the
-    longer ones first (GB/T 9704-2012, 7.3.1: 排列对称，长短适宜)."""
-    lines = break_lines(text, style, fonts, width)
+    longer ones first, quoted and bracketed phrases kept whole (GB/T 9704-2012, 7.3.1:
+    词意完整，排列对称，长短适宜)."""
+    lines = break_lines(text, style, fonts, width, keep_phrases=True)
     if len(lines) < 2:
         return lines
     low, high = width / len(lines) * 0.8, width
     best = lines
     for _ in range(12):  # narrowest width that needs no more lines
         middle = (low + high) / 2
-        trial = break_lines(text, style, fonts, middle)
+        trial = break_lines(text, style, fonts, middle, keep_phrases=True)
         if len(trial) <= len(lines):
             best, high = trial, middle
         else:

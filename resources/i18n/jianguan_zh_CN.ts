@@ -216,6 +216,10 @@
             <translation>已印发的文件须填写成文日期。</translation>
         </message>
         <message>
+            <source>Answer the objection</source>
+            <translation>答复异议</translation>
+        </message>
+        <message>
             <source>At least 8 characters, mixing three of: lower-case letters, upper-case letters, digits and symbols.</source>
             <translation>至少 8 位，须包含小写字母、大写字母、数字、符号中的至少三类。</translation>
         </message>
@@ -292,6 +296,10 @@
 {path}</source>
             <translation>导入前已将数据库备份到
 {path}</translation>
+        </message>
+        <message>
+            <source>Blacklist</source>
+            <translation>黑名单</translation>
         </message>
         <message>
             <source>Blank: a line to fill in by hand</source>
@@ -490,6 +498,10 @@
             <translation>关闭</translation>
         </message>
         <message>
+            <source>Close as expired</source>
+            <translation>期满办结</translation>
+        </message>
+        <message>
             <source>Close the preview (Esc)</source>
             <translation>关闭预览（Esc）</translation>
         </message>
@@ -540,6 +552,18 @@
         <message>
             <source>Created at</source>
             <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Credit can be repaired only after the minimum time on the list, from {day}.</source>
+            <translation>须公示满最短期限后方可信用修复，最早可于{day}办理。</translation>
+        </message>
+        <message>
+            <source>Credit can be repaired only when the conduct has been corrected, the obligations fulfilled and a credit commitment made; not yet confirmed: {missing}.</source>
+            <translation>须已纠正失信行为、已履行相关义务并作出信用承诺，方可信用修复；尚未确认：{missing}。</translation>
+        </message>
+        <message>
+            <source>Credit repaired</source>
+            <translation>已信用修复</translation>
         </message>
         <message>
             <source>Culture (文化)</source>
@@ -714,6 +738,10 @@
             <translation>请填写身份证号。</translation>
         </message>
         <message>
+            <source>Enter the basis of the decision (the document and its number); nobody can be listed without one.</source>
+            <translation>请填写认定依据（文件名称及文号）；没有认定依据的，不得列入名单。</translation>
+        </message>
+        <message>
             <source>Enter the office code (the 6-digit administrative division code).</source>
             <translation>请输入单位代码（6 位行政区划代码）。</translation>
         </message>
@@ -740,6 +768,10 @@
         <message>
             <source>Entries of the audit log before entry {number} have been deleted.</source>
             <translation>审计日志第 {number} 条之前有记录被删除。</translation>
+        </message>
+        <message>
+            <source>Entries on the redlist</source>
+            <translation>红名单信息</translation>
         </message>
         <message>
             <source>Every change in the database is recorded here with who made it and when, newest first. The entries are chained together, so that an entry altered or removed outside the program is detected by the integrity check.</source>
@@ -900,6 +932,14 @@
         <message>
             <source>Give a user a new password (from JIANGUAN_NEW_PASSWORD or asked for twice).</source>
             <translation>为用户重设密码（取自环境变量 JIANGUAN_NEW_PASSWORD，未设置时提示输入两次）。</translation>
+        </message>
+        <message>
+            <source>Give the reason for removing the entry.</source>
+            <translation>请填写移出理由。</translation>
+        </message>
+        <message>
+            <source>Give the reason for withdrawing the proposal.</source>
+            <translation>请填写撤回理由。</translation>
         </message>
         <message>
             <source>Government organ</source>
@@ -1070,6 +1110,10 @@
             <translation>列出可以导入的台账。</translation>
         </message>
         <message>
+            <source>Listed and published</source>
+            <translation>已列入（公示中）</translation>
+        </message>
+        <message>
             <source>Locked until</source>
             <translation>锁定至</translation>
         </message>
@@ -1136,6 +1180,10 @@
         <message>
             <source>Matter</source>
             <translation>事项</translation>
+        </message>
+        <message>
+            <source>Minor breach</source>
+            <translation>轻微</translation>
         </message>
         <message>
             <source>Minutes a locked account stays locked</source>
@@ -1278,6 +1326,10 @@
             <translation>通知（公文格式）</translation>
         </message>
         <message>
+            <source>Notify the party</source>
+            <translation>告知当事人</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>编号</translation>
         </message>
@@ -1332,6 +1384,10 @@
         <message>
             <source>Order of the number</source>
             <translation>文号顺序</translation>
+        </message>
+        <message>
+            <source>Ordinary breach</source>
+            <translation>一般</translation>
         </message>
         <message>
             <source>Organ code</source>
@@ -1394,6 +1450,10 @@
             <translation>第 {page} / {count} 页</translation>
         </message>
         <message>
+            <source>Party notified</source>
+            <translation>已告知</translation>
+        </message>
+        <message>
             <source>Password</source>
             <translation>密码</translation>
         </message>
@@ -1408,6 +1468,10 @@
         <message>
             <source>Password of {user}: </source>
             <translation>请输入 {user} 的密码：</translation>
+        </message>
+        <message>
+            <source>Period expired</source>
+            <translation>公示期满</translation>
         </message>
         <message>
             <source>Pick from the list.</source>
@@ -1510,8 +1574,24 @@
             <translation>{file} 中发现的问题</translation>
         </message>
         <message>
+            <source>Proposal withdrawn</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <source>Proposed for listing</source>
+            <translation>拟列入</translation>
+        </message>
+        <message>
             <source>Public institution (事业单位)</source>
             <translation>事业单位</translation>
+        </message>
+        <message>
+            <source>Publication cannot start ({start}) before the decision ({decided}).</source>
+            <translation>公示开始日期（{start}）不能早于认定决定日期（{decided}）。</translation>
+        </message>
+        <message>
+            <source>Put on the list</source>
+            <translation>列入名单</translation>
         </message>
         <message>
             <source>Put the preset back (saved with “Save”)</source>
@@ -1546,8 +1626,16 @@
             <translation>记录</translation>
         </message>
         <message>
+            <source>Record an objection</source>
+            <translation>登记异议</translation>
+        </message>
+        <message>
             <source>Records are never deleted outright; mark them deleted instead.</source>
             <translation>记录不能直接删除，只能标记为已删除。</translation>
+        </message>
+        <message>
+            <source>Redlist</source>
+            <translation>红名单</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -1576,6 +1664,18 @@
         <message>
             <source>Remarks</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Remove from the list</source>
+            <translation>移出名单</translation>
+        </message>
+        <message>
+            <source>Removed from the list</source>
+            <translation>已移出</translation>
+        </message>
+        <message>
+            <source>Repair credit</source>
+            <translation>信用修复</translation>
         </message>
         <message>
             <source>Replace the database with a backup (the current one is kept).</source>
@@ -1756,6 +1856,10 @@
         <message>
             <source>Sequence number</source>
             <translation>文号序号</translation>
+        </message>
+        <message>
+            <source>Serious breach</source>
+            <translation>严重</translation>
         </message>
         <message>
             <source>Set up</source>
@@ -2032,6 +2136,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数据库版本（{database}）比本程序（{program}）新，请安装新版程序后再打开。本程序不会修改该数据库。</translation>
         </message>
         <message>
+            <source>The date {on} is before the entry's previous step ({last}).</source>
+            <translation>办理日期{on}早于上一环节的日期（{last}）。</translation>
+        </message>
+        <message>
             <source>The demonstration users were already there.</source>
             <translation>演示用户已经存在。</translation>
         </message>
@@ -2058,6 +2166,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The document number, such as 滑监〔2026〕17号</source>
             <translation>发文字号，如 滑监〔2026〕17号</translation>
+        </message>
+        <message>
+            <source>The entry is “{status}”; “{step}” is not possible now.</source>
+            <translation>该名单信息当前为“{status}”状态，不能“{step}”。</translation>
         </message>
         <message>
             <source>The file {path} does not exist.</source>
@@ -2200,6 +2312,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>机关代字只填年份前的字，如“滑监”。</translation>
         </message>
         <message>
+            <source>The party's objection has not been answered yet; answer it before listing.</source>
+            <translation>当事人提出的异议尚未答复，请先答复异议再列入名单。</translation>
+        </message>
+        <message>
             <source>The password is strong enough.</source>
             <translation>密码强度符合要求。</translation>
         </message>
@@ -2242,6 +2358,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The program may not write to the backup folder {path}: no backup was made. Ask whoever looks after this computer to allow it.</source>
             <translation>本程序无权写入备份文件夹 {path}，未能备份。请联系本机管理人员开通写入权限。</translation>
+        </message>
+        <message>
+            <source>The publication period already ended on {end}; close the entry as expired instead.</source>
+            <translation>公示期已于{end}届满，请按期满办结，无需信用修复。</translation>
+        </message>
+        <message>
+            <source>The publication period ends ({end}) before it starts ({start}).</source>
+            <translation>公示截止日期（{end}）早于开始日期（{start}）。</translation>
+        </message>
+        <message>
+            <source>The publication period runs until {end}; it can be closed as expired from {day}.</source>
+            <translation>公示期至{end}届满，自{day}起方可按期满办结。</translation>
         </message>
         <message>
             <source>The real name.</source>
@@ -2358,6 +2486,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>There is no notice numbered {number}.</source>
             <translation>找不到编号为 {number} 的发文。</translation>
+        </message>
+        <message>
+            <source>There is no objection waiting for an answer.</source>
+            <translation>没有待答复的异议。</translation>
         </message>
         <message>
             <source>There is no register called “{key}”; the registers are: {keys}.</source>
@@ -2568,6 +2700,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>文件中的内容</translation>
         </message>
         <message>
+            <source>Watch list</source>
+            <translation>重点关注名单</translation>
+        </message>
+        <message>
             <source>Welcome to the supervision registers</source>
             <translation>欢迎使用公共资源交易监管台账</translation>
         </message>
@@ -2608,8 +2744,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>填写了成文日期的视为已印发，未填写的视为草稿。</translation>
         </message>
         <message>
+            <source>Withdraw the proposal</source>
+            <translation>撤回拟列入</translation>
+        </message>
+        <message>
             <source>Worksheet</source>
             <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Write down the answer to the objection.</source>
+            <translation>请填写对异议的答复意见。</translation>
+        </message>
+        <message>
+            <source>Write down what the party objects to.</source>
+            <translation>请填写当事人的异议内容。</translation>
         </message>
         <message>
             <source>Written: {path}</source>
@@ -2686,6 +2834,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>[Required]</source>
             <translation>【必填】</translation>
+        </message>
+        <message>
+            <source>a credit commitment has been made</source>
+            <translation>已作出信用承诺</translation>
         </message>
         <message>
             <source>active</source>
@@ -2830,6 +2982,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>small: a few of everything; large: more users and history.</source>
             <translation>small：少量演示数据；large：更多用户和操作记录。</translation>
+        </message>
+        <message>
+            <source>the conduct has been corrected</source>
+            <translation>已纠正失信行为</translation>
+        </message>
+        <message>
+            <source>the obligations have been fulfilled</source>
+            <translation>已履行相关义务</translation>
         </message>
         <message>
             <source>times</source>
@@ -3054,6 +3214,18 @@ Database: {location}</source>
         <message>
             <source>{rows} of the {total} rows of {name} have problems, so nothing was imported. Correct them (see the list) and import again, or choose to import only the rows without problems.</source>
             <translation>{name} 共 {total} 行，其中 {rows} 行有问题，未导入任何数据。请按问题清单修改后重新导入，或选择只导入没有问题的行。</translation>
+        </message>
+        <message>
+            <source>{severity} entries on the {list}</source>
+            <translation>列入{list}的{severity}失信信息</translation>
+        </message>
+        <message>
+            <source>{subject} are normally not published.</source>
+            <translation>{subject}一般不予公示。</translation>
+        </message>
+        <message>
+            <source>{subject} must end publication between {earliest} and {latest} ({low} to {high} months from the decision).</source>
+            <translation>{subject}的公示截止日期应在{earliest}至{latest}之间（自认定决定之日起{low}至{high}个月）。</translation>
         </message>
         <message>
             <source>{title} import template.xlsx</source>

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from jianguan_desktop.db.engine import Database
 
 # Modules whose models make up the schema Alembic owns; add each register's module here.
-MODEL_MODULES: tuple[str, ...] = ("jianguan_desktop.db.models", "jianguan_desktop.db.notices")
+MODEL_MODULES: tuple[str, ...] = ("jianguan_desktop.db.models", "jianguan_desktop.db.notices",
+                                  "jianguan_desktop.db.entities")
 
 # Tables the models do not describe but revisions create by hand (SQLite FTS5 full-text
 # indexes and their shadow tables): their names start with this, and drift checks skip them.

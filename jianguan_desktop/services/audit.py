@@ -74,6 +74,7 @@ def action_label(action: str) -> str:
         "upgrade": tr("Database upgraded"),
         "export": tr("Exported"),
         "import": tr("Imported"),
+        "merge": tr("Merged"),  # two records of one entity folded into one
         "demo": tr("Demonstration data"),
     }
     return labels.get(action, action)

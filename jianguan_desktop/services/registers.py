@@ -15,6 +15,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.forms",
     "jianguan_desktop.services.notices",
     "jianguan_desktop.services.notice_demo",
+    "jianguan_desktop.services.entities",
 )
 
 

@@ -176,6 +176,10 @@
             <translation>正在添加用户…</translation>
         </message>
         <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
             <source>Administrative division code</source>
             <translation>行政区划代码</translation>
         </message>
@@ -296,6 +300,10 @@
 {path}</source>
             <translation>导入前已将数据库备份到
 {path}</translation>
+        </message>
+        <message>
+            <source>Bidder / supplier</source>
+            <translation>投标人/供应商</translation>
         </message>
         <message>
             <source>Blacklist</source>
@@ -478,8 +486,16 @@
             <translation>选择要显示的列</translation>
         </message>
         <message>
+            <source>Choose the kind of entity.</source>
+            <translation>请选择主体类别。</translation>
+        </message>
+        <message>
             <source>Choose the workbook to import</source>
             <translation>选择要导入的工作簿</translation>
+        </message>
+        <message>
+            <source>Choose two different records to merge.</source>
+            <translation>请选择两条不同的记录进行合并。</translation>
         </message>
         <message>
             <source>City office</source>
@@ -504,6 +520,10 @@
         <message>
             <source>Close the preview (Esc)</source>
             <translation>关闭预览（Esc）</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
         </message>
         <message>
             <source>Column</source>
@@ -532,6 +552,10 @@
         <message>
             <source>Confirm password</source>
             <translation>确认密码</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Copy to</source>
@@ -772,6 +796,10 @@
         <message>
             <source>Entries on the redlist</source>
             <translation>红名单信息</translation>
+        </message>
+        <message>
+            <source>Evaluation expert</source>
+            <translation>评标评审专家</translation>
         </message>
         <message>
             <source>Every change in the database is recorded here with who made it and when, newest first. The entries are chained together, so that an entry altered or removed outside the program is detected by the integrity check.</source>
@@ -1074,6 +1102,14 @@
             <translation>键名</translation>
         </message>
         <message>
+            <source>Kind of code</source>
+            <translation>代码类型</translation>
+        </message>
+        <message>
+            <source>Kind of entity</source>
+            <translation>主体类别</translation>
+        </message>
+        <message>
             <source>Kind of record</source>
             <translation>记录类别</translation>
         </message>
@@ -1084,6 +1120,10 @@
         <message>
             <source>Last login</source>
             <translation>最近登录</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
         </message>
         <message>
             <source>List and change settings.</source>
@@ -1170,6 +1210,14 @@
             <translation>将选中的发文标记为已删除；修改历史中仍可查到</translation>
         </message>
         <message>
+            <source>Market entities</source>
+            <translation>市场主体库</translation>
+        </message>
+        <message>
+            <source>Market entity</source>
+            <translation>市场主体</translation>
+        </message>
+        <message>
             <source>Market regulation (工商)</source>
             <translation>工商（市场监管）</translation>
         </message>
@@ -1180,6 +1228,26 @@
         <message>
             <source>Matter</source>
             <translation>事项</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>Merged code</source>
+            <translation>被合并记录的代码</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>已合并至</translation>
+        </message>
+        <message>
+            <source>Merged name</source>
+            <translation>被合并记录的名称</translation>
+        </message>
+        <message>
+            <source>Merged record</source>
+            <translation>被合并的记录</translation>
         </message>
         <message>
             <source>Minor breach</source>
@@ -1212,6 +1280,10 @@
         <message>
             <source>Name the register and the file: jianguan import REGISTER FILE (“jianguan import --list” shows the registers).</source>
             <translation>请指明台账和文件：jianguan import 台账 文件（运行“jianguan import --list”可查看台账）。</translation>
+        </message>
+        <message>
+            <source>Natural person</source>
+            <translation>自然人</translation>
         </message>
         <message>
             <source>New notice</source>
@@ -1268,6 +1340,10 @@
         <message>
             <source>No header row was found in {name}: none of the first {rows} rows of any sheet names the columns {columns}. Use the import template, or give the columns these headers.</source>
             <translation>在 {name} 中没有找到表头：各工作表的前 {rows} 行中都没有这些列名：{columns}。请使用导入模板，或把表头改为这些列名。</translation>
+        </message>
+        <message>
+            <source>No market entities are registered yet. Click “New” to enter the first.</source>
+            <translation>市场主体库中还没有记录。点击“新建”录入第一条。</translation>
         </message>
         <message>
             <source>No new password given: set {env} or run the command in a terminal.</source>
@@ -1596,6 +1672,10 @@
         <message>
             <source>Put the preset back (saved with “Save”)</source>
             <translation>恢复为预设值（点击“保存”后生效）</translation>
+        </message>
+        <message>
+            <source>Qualifications</source>
+            <translation>资质</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1982,8 +2062,20 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>从 Excel 导入原有的发文登记簿</translation>
         </message>
         <message>
+            <source>Telephone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
             <source>Template saved to {path}: fill in the rows under the notes row, then import it with “jianguan import {register} FILE”.</source>
             <translation>模板已保存到 {path}：请从说明行下面开始填写，然后用“jianguan import {register} 文件”导入。</translation>
+        </message>
+        <message>
+            <source>Tenderer / purchaser</source>
+            <translation>招标人/采购人</translation>
+        </message>
+        <message>
+            <source>Tendering agency</source>
+            <translation>代理机构</translation>
         </message>
         <message>
             <source>Text, at most {limit} characters.</source>
@@ -2512,6 +2604,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该账户已停用，请联系管理员启用。</translation>
         </message>
         <message>
+            <source>This code is already registered for “{name}” ({kind}); open that record instead of entering it again.</source>
+            <translation>该代码已登记为“{name}”（{kind}），请打开该记录，不要重复录入。</translation>
+        </message>
+        <message>
             <source>This database already belongs to {name} ({code}); it cannot be set up again.</source>
             <translation>该数据库已属于{name}（{code}），不能再次初始化。</translation>
         </message>
@@ -2526,6 +2622,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This database has not been set up yet; run “jianguan init” first.</source>
             <translation>该数据库尚未初始化，请先运行“jianguan init”。</translation>
+        </message>
+        <message>
+            <source>This entity no longer exists; it may have been deleted or merged.</source>
+            <translation>该市场主体已不存在，可能已被删除或合并。</translation>
         </message>
         <message>
             <source>This entry concerns no single record (for example a login), so it has no history.</source>
@@ -3278,6 +3378,10 @@ Database: {location}</source>
         <message>
             <source>“{name}” is the last active administrator and cannot be disabled.</source>
             <translation>“{name}”是最后一位在用的管理员，不能停用。</translation>
+        </message>
+        <message>
+            <source>“{name}” was merged into another record and cannot be restored.</source>
+            <translation>“{name}”已合并到另一条记录，不能恢复。</translation>
         </message>
         <message>
             <source>“{value}” is not a code.</source>

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -331,3 +332,11 @@ def remember_folder(db: Database, actor: Actor, key: str, folder: Path) -> None:
     """Start there next time (a failure to remember is not worth a message)."""
     with suppress(UserError):
         set_preference(db, actor, key, str(folder))
+
+
+def action_button(text: str, tip: str, slot: Any) -> QPushButton:
+    """A push button of a page's button row: its text, a tooltip and what it does."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
 
 from jianguan_desktop.domain.roles import Permission
 from jianguan_desktop.errors import UserError
@@ -24,7 +24,7 @@ from jianguan_desktop.ui.pages import AppContext, PageInfo, group_registers, reg
 from jianguan_desktop.ui.print_preview import show_form_preview
 from jianguan_desktop.ui.record_form import FieldDef, RecordForm
 from jianguan_desktop.ui.register_view import RegisterView
-from jianguan_desktop.ui.widgets import confirm, page_layout, show_user_error
+from jianguan_desktop.ui.widgets import action_button, confirm, page_layout, show_user_error
 
 load_registers()  # the notice form and import are registered by the services
 BODY_LINES = 12
@@ -113,18 +113,18 @@ class NoticesPage(QWidget):
             lambda *_: self._update_buttons())
         self.view.model.modelReset.connect(self._update_buttons)
 
-        self.new_button = self._button(tr("New…"), tr("Register a new document"),
+        self.new_button = action_button(tr("New…"), tr("Register a new document"),
                                        self.new_notice)
-        self.edit_button = self._button(tr("Edit…"), tr("Change the selected notice "
+        self.edit_button = action_button(tr("Edit…"), tr("Change the selected notice "
                                                         "(or double-click it)"), self.edit_notice)
-        self.preview_button = self._button(tr("Print preview"), tr(
+        self.preview_button = action_button(tr("Print preview"), tr(
             "See the selected notice as it prints, then print it or save it as PDF"),
             self.preview_notice)
-        self.delete_button = self._button(tr("Delete…"), tr(
+        self.delete_button = action_button(tr("Delete…"), tr(
             "Mark the selected notice deleted; it stays in the history"), self.delete_notice)
-        self.history_button = self._button(tr("Change history"), tr(
+        self.history_button = action_button(tr("Change history"), tr(
             "Every change of the selected notice"), self.show_notice_history)
-        self.import_button = self._button(tr("Import…"), tr(
+        self.import_button = action_button(tr("Import…"), tr(
             "Take over an old register of documents sent from Excel"), self.import_notices)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.preview_button,
@@ -138,12 +138,6 @@ class NoticesPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         self._update_buttons()
-
-    def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _update_buttons(self) -> None:
         selected = self.view.current_id() is not None

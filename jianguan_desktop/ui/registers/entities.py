@@ -1,0 +1,334 @@
+"""The entity register page (台账 → 市场主体库): the list, new and edit, delete, history, merge.
+
+Everything goes through :mod:`jianguan_desktop.services.entities`; the edit dialog is a
+:class:`~jianguan_desktop.ui.record_form.RecordForm`; a code already registered is shown at the
+code field with a button that opens the record holding it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jianguan_desktop.domain.roles import Permission
+from jianguan_desktop.errors import UserError
+from jianguan_desktop.i18n import tr
+from jianguan_desktop.services import entities
+from jianguan_desktop.services.entities import (
+    ADDRESS_MAX,
+    NAME_MAX,
+    PHONE_MAX,
+    REMARKS_MAX,
+    SHORT_MAX,
+    DuplicateEntityError,
+    EntityInfo,
+    field_labels,
+    kind_labels,
+    table_key_for,
+)
+from jianguan_desktop.services.tables import TableQuery, fetch_rows, get_table
+from jianguan_desktop.ui.history_dialog import show_history
+from jianguan_desktop.ui.pages import AppContext, PageInfo, group_registers, register_page
+from jianguan_desktop.ui.record_form import FieldDef, RecordForm
+from jianguan_desktop.ui.register_view import RegisterView
+from jianguan_desktop.ui.widgets import (
+    action_button,
+    confirm,
+    help_label,
+    page_layout,
+    show_user_error,
+)
+
+CANDIDATE_LIMIT = 50  # rows the merge dialog lists for one search
+
+
+def entity_fields() -> list[FieldDef]:
+    """The fields of the edit dialog, in the order a clerk reads a business licence."""
+    labels = field_labels()
+    return [
+        FieldDef("kind", labels["kind"], "combo", required=True,
+                 choices=list(kind_labels().items())),
+        FieldDef("name", labels["name"], required=True, max_length=NAME_MAX),
+        FieldDef("code", labels["code"], required=True, max_length=40, help=tr(
+            "Units: the 18-character unified social credit code. Experts and natural "
+            "persons: the 18-digit ID card number.")),
+        FieldDef("legal_representative", labels["legal_representative"],
+                 max_length=SHORT_MAX),
+        FieldDef("address", labels["address"], max_length=ADDRESS_MAX),
+        FieldDef("contact_person", labels["contact_person"], max_length=SHORT_MAX),
+        FieldDef("phone", labels["phone"], max_length=PHONE_MAX),
+        FieldDef("qualifications", labels["qualifications"], "text",
+                 placeholder=tr("One qualification per line, with its grade and number")),
+        FieldDef("remarks", labels["remarks"], max_length=REMARKS_MAX),
+    ]
+
+
+def form_values(info: EntityInfo | None) -> dict[str, Any]:
+    """What the dialog shows for an entity (a new one: empty, a bidder)."""
+    if info is None:
+        return {"kind": "bidder"}
+    return {key: getattr(info, key) for key in (
+        "kind", "name", "code", "legal_representative", "address", "contact_person", "phone",
+        "qualifications", "remarks")}
+
+
+class EntityForm(RecordForm):
+    """The edit dialog of an entity; a duplicate code offers the record that has it."""
+
+    def __init__(self, ctx: AppContext, info: EntityInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        self.ctx = ctx
+        self.info = info
+        self.existing_id: str | None = None
+        title = tr("New market entity") if info is None else tr(
+            "Edit market entity {name}").format(name=info.name)
+        super().__init__(entity_fields(), self._save_entity, form_values(info), title, parent)
+        self.setMinimumWidth(560)
+        self.open_existing_button = QPushButton(tr("Open the existing record"))
+        self.open_existing_button.setToolTip(tr(
+            "Close this dialog without saving and open the record that has this code"))
+        self.buttons.addButton(self.open_existing_button,
+                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_existing_button.setVisible(False)  # only once a duplicate code is refused
+
+    def show_user_error(self, error: UserError) -> None:
+        """As the record form, then grow so that a long message at the code field is whole."""
+        super().show_user_error(error)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
+                                      self.sizeHint().height()))
+
+    def _save_entity(self, values: dict[str, Any]) -> EntityInfo:
+        self.existing_id = None
+        self.open_existing_button.setVisible(False)
+        try:
+            if self.info is None:
+                return entities.create_entity(self.ctx.database, self.ctx.actor, values)
+            return entities.update_entity(self.ctx.database, self.ctx.actor, self.info.id,
+                                          values, self.info.version)
+        except DuplicateEntityError as error:
+            self.existing_id = error.existing_id
+            self.open_existing_button.setVisible(True)
+            raise
+
+
+class MergeDialog(QDialog):
+    """Pick the record to fold into the kept one: a search box and the matching entities."""
+
+    def __init__(self, ctx: AppContext, keep: EntityInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.keep = keep
+        self.setWindowTitle(tr("Merge into {name}").format(name=keep.name))
+        self.setMinimumSize(520, 420)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(tr("Search by name or code"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self.search)
+        self.candidates = QListWidget()
+        self.candidates.currentItemChanged.connect(lambda *_: self._update_button())
+        self.candidates.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.merge_button.setText(tr("Merge"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(help_label(tr(
+            "Choose the second entry of “{name}” ({code}). It is folded into this record: "
+            "its details fill the empty ones here, it leaves the list, and both change "
+            "histories are kept.").format(name=keep.name, code=keep.code)))
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.candidates, 1)
+        layout.addWidget(self.buttons)
+        self.search()
+
+    def search(self) -> None:
+        """List the entities matching the search box, the kept one left out."""
+        spec = get_table(table_key_for(self.ctx.actor))
+        try:
+            rows = fetch_rows(self.ctx.database, self.ctx.actor, spec,
+                              TableQuery(search=self.search_box.text()), 0, CANDIDATE_LIMIT)
+        except UserError as error:
+            rows = []
+            show_user_error(self, error)
+        self.candidates.clear()
+        for row in rows:
+            if row["row_id"] == self.keep.id:
+                continue
+            kind = kind_labels().get(str(row["kind"]), str(row["kind"]))
+            item = QListWidgetItem(f"{row['name']}　{row['code']}　（{kind}）")
+            item.setData(Qt.ItemDataRole.UserRole, row["row_id"])
+            self.candidates.addItem(item)
+        self._update_button()
+
+    def chosen_id(self) -> str | None:
+        """The id of the record chosen to be merged."""
+        item = self.candidates.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_button(self) -> None:
+        self.merge_button.setEnabled(self.chosen_id() is not None)
+
+
+class EntitiesPage(QWidget):
+    """The market entities of the office, by name, and what can be done with them."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialog: EntityForm | None = None
+        self.merge_dialog: MergeDialog | None = None
+        self.view = RegisterView(context.database, context.actor, table_key_for(context.actor),
+                                 self)
+        self.view.record_activated.connect(lambda _id: self.edit_entity())
+        self.view.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons())
+        self.view.model.modelReset.connect(self._update_buttons)
+
+        self.new_button = action_button(tr("New…"), tr("Register a new market entity"),
+                                        self.new_entity)
+        self.edit_button = action_button(tr("Edit…"), tr(
+            "Change the selected entity (or double-click it)"), self.edit_entity)
+        self.delete_button = action_button(tr("Delete…"), tr(
+            "Mark the selected entity deleted; it stays in the history"), self.delete_entity)
+        self.history_button = action_button(tr("Change history"), tr(
+            "Every change of the selected entity"), self.show_entity_history)
+        self.merge_button = action_button(tr("Merge…"), tr(
+            "Fold a second entry of the same entity into the selected one"),
+            self.merge_entity)
+        self.merge_button.setVisible(context.actor.can(Permission.APPROVE))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button,
+                       self.history_button, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = page_layout(self, tr("Market entities"), tr(
+            "Tenderers, bidders, agencies, experts and natural persons, one record per "
+            "unified social credit code or ID card number. Search by any part of a name or "
+            "code."))
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.view.current_id() is not None
+        may_write = self.context.actor.can(Permission.WRITE)
+        for button, enabled in ((self.new_button, may_write),
+                                (self.edit_button, selected and may_write),
+                                (self.delete_button, selected and may_write),
+                                (self.history_button, selected),
+                                (self.merge_button, selected)):
+            button.setEnabled(enabled)
+
+    def selected_entity(self) -> EntityInfo | None:
+        """The entity under the cursor, read again (``None`` and a message if it is gone)."""
+        entity_id = self.view.current_id()
+        return None if entity_id is None else self._read(entity_id)
+
+    def _read(self, entity_id: str) -> EntityInfo | None:
+        try:
+            return entities.get_entity(self.context.database, self.context.actor, entity_id)
+        except UserError as error:
+            show_user_error(self, error)
+            self.view.refresh()
+            return None
+
+    def open_form(self, info: EntityInfo | None) -> EntityForm:
+        """Open the edit dialog (modal to the window); the list is read again after a save."""
+        self.dialog = EntityForm(self.context, info, self)
+        self.dialog.saved.connect(lambda _info: self.view.refresh())
+        self.dialog.open_existing_button.clicked.connect(self._open_existing)
+        self.dialog.open()
+        return self.dialog
+
+    def _open_existing(self) -> None:
+        """The dialog's “open the existing record”: leave it unsaved, edit the holder."""
+        form = self.dialog
+        if form is None or form.existing_id is None:
+            return
+        existing = self._read(form.existing_id)
+        form.done(QDialog.DialogCode.Rejected)  # nothing to keep: the record exists already
+        if existing is not None:
+            self.open_form(existing)
+
+    def new_entity(self) -> EntityForm:
+        """Register a new entity."""
+        return self.open_form(None)
+
+    def edit_entity(self) -> EntityForm | None:
+        """Edit the selected entity (double-click or Enter too)."""
+        if not self.context.actor.can(Permission.WRITE):
+            return None
+        info = self.selected_entity()
+        return self.open_form(info) if info is not None else None
+
+    def delete_entity(self) -> None:
+        """Mark the selected entity deleted, after asking."""
+        info = self.selected_entity()
+        if info is None or not confirm(self, tr("Delete market entity"), tr(
+                "Delete “{name}” ({code})? It stays in the database and in the change "
+                "history.").format(name=info.name, code=info.code)):
+            return
+        try:
+            entities.delete_entity(self.context.database, self.context.actor, info.id,
+                                   info.version)
+        except UserError as error:
+            show_user_error(self, error)
+        self.view.refresh()
+
+    def show_entity_history(self) -> None:
+        """The change history of the selected entity."""
+        info = self.selected_entity()
+        if info is not None:
+            show_history(self, self.context, "entities", info.id, info.name)
+
+    def merge_entity(self) -> None:
+        """Pick a second entry of the selected entity and fold it in, after asking."""
+        keep = self.selected_entity()
+        if keep is None:
+            return
+        self.merge_dialog = MergeDialog(self.context, keep, self)
+        self.merge_dialog.accepted.connect(lambda: self._merge_chosen(keep))
+        self.merge_dialog.open()
+
+    def _merge_chosen(self, keep: EntityInfo) -> None:
+        chosen = self.merge_dialog.chosen_id() if self.merge_dialog is not None else None
+        merged = self._read(chosen) if chosen is not None else None
+        if merged is None or not confirm(self, tr("Merge market entities"), tr(
+                "Merge “{merged}” ({merged_code}) into “{kept}” ({kept_code})? The first "
+                "leaves the list; both change histories are kept.").format(
+                    merged=merged.name, merged_code=merged.code, kept=keep.name,
+                    kept_code=keep.code)):
+            return
+        try:
+            entities.merge_entities(self.context.database, self.context.actor, keep.id,
+                                    merged.id, keep.version, merged.version)
+        except UserError as error:
+            show_user_error(self, error)
+        self.view.refresh()
+
+
+register_page(PageInfo(
+    key="entities",
+    title=lambda: tr("Market entities"),
+    group=group_registers,
+    factory=EntitiesPage,
+    permission=Permission.READ,
+    order=110,
+))

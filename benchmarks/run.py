@@ -196,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="rows of the Excel import benchmark (0: skip it)")
     parser.add_argument("--forms", type=int, default=1_000,
                         help="notices in the PDF forms batch (0: skip the forms benchmark)")
+    parser.add_argument("--entities", type=int, default=0,
+                        help="entities in the entity-search benchmark (0, the default: skip it)")
     args = parser.parse_args(argv)
     if args.measure:
         print(json.dumps(measure(args.measure)))
@@ -236,6 +238,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         subprocess.run([sys.executable, "-m", "benchmarks.forms", "--forms", str(args.forms)],
                        cwd=ROOT)
+    if args.entities:  # its database is built once into benchmarks/.cache/
+        sys.stdout.flush()
+        subprocess.run([sys.executable, "-m", "benchmarks.entities", "--entities",
+                        str(args.entities)], cwd=ROOT)
     return 0
 
 

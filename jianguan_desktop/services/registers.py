@@ -16,6 +16,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.notices",
     "jianguan_desktop.services.notice_demo",
     "jianguan_desktop.services.entities",
+    "jianguan_desktop.services.entity_demo",
 )
 
 

@@ -172,6 +172,10 @@
             <translation>已添加用户 {user}（{name}，{role}）。</translation>
         </message>
         <message>
+            <source>Adding market entities…</source>
+            <translation>正在添加市场主体……</translation>
+        </message>
+        <message>
             <source>Adding users…</source>
             <translation>正在添加用户…</translation>
         </message>
@@ -386,6 +390,10 @@
             <translation>修改密码…</translation>
         </message>
         <message>
+            <source>Change the selected entity (or double-click it)</source>
+            <translation>修改所选主体（也可双击）</translation>
+        </message>
+        <message>
             <source>Change the selected notice (or double-click it)</source>
             <translation>修改选中的发文（也可双击该行）</translation>
         </message>
@@ -490,6 +498,10 @@
             <translation>请选择主体类别。</translation>
         </message>
         <message>
+            <source>Choose the second entry of “{name}” ({code}). It is folded into this record: its details fill the empty ones here, it leaves the list, and both change histories are kept.</source>
+            <translation>请选择“{name}”（{code}）的重复记录。该记录将并入本记录：本记录空缺的信息由其补齐，该记录不再列出，两条记录的修改历史均予保留。</translation>
+        </message>
+        <message>
             <source>Choose the workbook to import</source>
             <translation>选择要导入的工作簿</translation>
         </message>
@@ -520,6 +532,10 @@
         <message>
             <source>Close the preview (Esc)</source>
             <translation>关闭预览（Esc）</translation>
+        </message>
+        <message>
+            <source>Close this dialog without saving and open the record that has this code</source>
+            <translation>不保存本次录入，关闭窗口并打开已登记该代码的记录</translation>
         </message>
         <message>
             <source>Code</source>
@@ -634,8 +650,16 @@
             <translation>默认抄送机关（每行一个，或用“、”分隔）</translation>
         </message>
         <message>
+            <source>Delete market entity</source>
+            <translation>删除市场主体</translation>
+        </message>
+        <message>
             <source>Delete notice</source>
             <translation>删除发文</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” ({code})? It stays in the database and in the change history.</source>
+            <translation>确定删除“{name}”（{code}）吗？该记录仍保留在数据库和修改历史中。</translation>
         </message>
         <message>
             <source>Delete “{title}” ({number})? It stays in the database and in the change history; its number is not given again.</source>
@@ -730,6 +754,10 @@
             <translation>今天到期</translation>
         </message>
         <message>
+            <source>Edit market entity {name}</source>
+            <translation>编辑市场主体：{name}</translation>
+        </message>
+        <message>
             <source>Edit notice {number}</source>
             <translation>编辑发文 {number}</translation>
         </message>
@@ -808,6 +836,10 @@
         <message>
             <source>Every change of the record the selected entry concerns.</source>
             <translation>所选日志涉及的那条记录的全部修改。</translation>
+        </message>
+        <message>
+            <source>Every change of the selected entity</source>
+            <translation>所选主体的全部修改记录</translation>
         </message>
         <message>
             <source>Every change of the selected notice</source>
@@ -920,6 +952,10 @@
         <message>
             <source>Fit width</source>
             <translation>适合宽度</translation>
+        </message>
+        <message>
+            <source>Fold a second entry of the same entity into the selected one</source>
+            <translation>将同一主体的重复记录并入所选记录</translation>
         </message>
         <message>
             <source>Font</source>
@@ -1206,6 +1242,10 @@
             <translation>创建、查看和恢复备份。</translation>
         </message>
         <message>
+            <source>Mark the selected entity deleted; it stays in the history</source>
+            <translation>将所选主体标记为已删除，修改历史中仍可查</translation>
+        </message>
+        <message>
             <source>Mark the selected notice deleted; it stays in the history</source>
             <translation>将选中的发文标记为已删除；修改历史中仍可查到</translation>
         </message>
@@ -1230,6 +1270,22 @@
             <translation>事项</translation>
         </message>
         <message>
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>Merge into {name}</source>
+            <translation>合并到“{name}”</translation>
+        </message>
+        <message>
+            <source>Merge market entities</source>
+            <translation>合并市场主体</translation>
+        </message>
+        <message>
+            <source>Merge “{merged}” ({merged_code}) into “{kept}” ({kept_code})? The first leaves the list; both change histories are kept.</source>
+            <translation>确定将“{merged}”（{merged_code}）合并到“{kept}”（{kept_code}）吗？前者将不再列出，两条记录的修改历史均予保留。</translation>
+        </message>
+        <message>
             <source>Merged</source>
             <translation>合并</translation>
         </message>
@@ -1248,6 +1304,10 @@
         <message>
             <source>Merged record</source>
             <translation>被合并的记录</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>合并…</translation>
         </message>
         <message>
             <source>Minor breach</source>
@@ -1284,6 +1344,10 @@
         <message>
             <source>Natural person</source>
             <translation>自然人</translation>
+        </message>
+        <message>
+            <source>New market entity</source>
+            <translation>新建市场主体</translation>
         </message>
         <message>
             <source>New notice</source>
@@ -1450,12 +1514,20 @@
             <translation>每段一行。以“一、”“（一）”“1.”“（1）”开头的短行按标题打印。</translation>
         </message>
         <message>
+            <source>One qualification per line, with its grade and number</source>
+            <translation>每行填写一项资质，注明等级和证书编号</translation>
+        </message>
+        <message>
             <source>Only check the rows; import nothing.</source>
             <translation>只检查数据，不导入。</translation>
         </message>
         <message>
             <source>Only the entries of this record.</source>
             <translation>只显示这条记录的日志。</translation>
+        </message>
+        <message>
+            <source>Open the existing record</source>
+            <translation>打开已有记录</translation>
         </message>
         <message>
             <source>Order of the number</source>
@@ -1730,6 +1802,10 @@
             <translation>登记一份新发文</translation>
         </message>
         <message>
+            <source>Register a new market entity</source>
+            <translation>登记新的市场主体</translation>
+        </message>
+        <message>
             <source>Registers</source>
             <translation>台账</translation>
         </message>
@@ -1918,6 +1994,10 @@
             <translation>正在保存…</translation>
         </message>
         <message>
+            <source>Search by name or code</source>
+            <translation>按名称或代码查找</translation>
+        </message>
+        <message>
             <source>Search: type any words</source>
             <translation>搜索：输入关键字</translation>
         </message>
@@ -2072,6 +2152,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Tenderer / purchaser</source>
             <translation>招标人/采购人</translation>
+        </message>
+        <message>
+            <source>Tenderers, bidders, agencies, experts and natural persons, one record per unified social credit code or ID card number. Search by any part of a name or code.</source>
+            <translation>招标人、投标人、代理机构、评标专家和自然人，每个统一社会信用代码或身份证号只登记一条记录。可按名称或代码的任意部分查找。</translation>
         </message>
         <message>
             <source>Tendering agency</source>
@@ -2726,6 +2810,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Units separated by 、. Blank: the office's default.</source>
             <translation>多个单位用“、”分隔。留空则用本单位默认抄送机关。</translation>
+        </message>
+        <message>
+            <source>Units: the 18-character unified social credit code. Experts and natural persons: the 18-digit ID card number.</source>
+            <translation>单位填写18位统一社会信用代码；评标专家和自然人填写18位身份证号码。</translation>
         </message>
         <message>
             <source>Unknown arguments: {args}.</source>

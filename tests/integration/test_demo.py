@@ -25,7 +25,10 @@ def test_small_demo_makes_the_office_staff(office_db, admin) -> None:
     assert check_chain(office_db).intact
 
 
-def test_large_demo_has_more_staff_and_a_lockout_story(office_db, admin) -> None:
+def test_large_demo_has_more_staff_and_a_lockout_story(office_db, admin, monkeypatch) -> None:
+    from jianguan_desktop.services import entity_demo
+
+    monkeypatch.setattr(entity_demo, "LARGE_COUNT", 2_000)  # the million rows are a benchmark
     fill_demo(office_db, admin, "large")
     assert len(list_users(office_db, admin)) >= 15
     labels = [row.action_label for row in recent_entries(office_db, admin, 500)]

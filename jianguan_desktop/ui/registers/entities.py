@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -42,12 +41,11 @@ from jianguan_desktop.services.tables import TableQuery, fetch_rows, get_table
 from jianguan_desktop.ui.history_dialog import show_history
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_registers, register_page
 from jianguan_desktop.ui.record_form import FieldDef, RecordForm
-from jianguan_desktop.ui.register_view import RegisterView
+from jianguan_desktop.ui.register_page import RegisterPage
 from jianguan_desktop.ui.widgets import (
     action_button,
     confirm,
     help_label,
-    page_layout,
     show_user_error,
 )
 
@@ -185,20 +183,14 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(self.chosen_id() is not None)
 
 
-class EntitiesPage(QWidget):
+class EntitiesPage(RegisterPage):
     """The market entities of the office, by name, and what can be done with them."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, table_key_for(context.actor), parent)
         self.dialog: EntityForm | None = None
         self.merge_dialog: MergeDialog | None = None
-        self.view = RegisterView(context.database, context.actor, table_key_for(context.actor),
-                                 self)
         self.view.record_activated.connect(lambda _id: self.edit_entity())
-        self.view.table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons())
-        self.view.model.modelReset.connect(self._update_buttons)
 
         self.new_button = action_button(tr("New…"), tr("Register a new market entity"),
                                         self.new_entity)
@@ -212,19 +204,11 @@ class EntitiesPage(QWidget):
             "Fold a second entry of the same entity into the selected one"),
             self.merge_entity)
         self.merge_button.setVisible(context.actor.can(Permission.APPROVE))
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button,
-                       self.history_button, self.merge_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        layout = page_layout(self, tr("Market entities"), tr(
+        self.lay_out(tr("Market entities"), tr(
             "Tenderers, bidders, agencies, experts and natural persons, one record per "
             "unified social credit code or ID card number. Search by any part of a name or "
-            "code."))
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
-        self._update_buttons()
+            "code."), (self.new_button, self.edit_button, self.delete_button,
+                       self.history_button, self.merge_button))
 
     def _update_buttons(self) -> None:
         selected = self.view.current_id() is not None
@@ -238,16 +222,10 @@ class EntitiesPage(QWidget):
 
     def selected_entity(self) -> EntityInfo | None:
         """The entity under the cursor, read again (``None`` and a message if it is gone)."""
-        entity_id = self.view.current_id()
-        return None if entity_id is None else self._read(entity_id)
+        return self.read_selected(entities.get_entity)
 
     def _read(self, entity_id: str) -> EntityInfo | None:
-        try:
-            return entities.get_entity(self.context.database, self.context.actor, entity_id)
-        except UserError as error:
-            show_user_error(self, error)
-            self.view.refresh()
-            return None
+        return self.read_record(entity_id, entities.get_entity)
 
     def open_form(self, info: EntityInfo | None) -> EntityForm:
         """Open the edit dialog (modal to the window); the list is read again after a save."""
@@ -285,12 +263,8 @@ class EntitiesPage(QWidget):
                 "Delete “{name}” ({code})? It stays in the database and in the change "
                 "history.").format(name=info.name, code=info.code)):
             return
-        try:
-            entities.delete_entity(self.context.database, self.context.actor, info.id,
-                                   info.version)
-        except UserError as error:
-            show_user_error(self, error)
-        self.view.refresh()
+        self.delete_record(lambda: entities.delete_entity(
+            self.context.database, self.context.actor, info.id, info.version))
 
     def show_entity_history(self) -> None:
         """The change history of the selected entity."""

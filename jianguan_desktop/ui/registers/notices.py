@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from jianguan_desktop.domain.roles import Permission
-from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services import notices
 from jianguan_desktop.services.form_settings import form_profile
@@ -23,8 +22,8 @@ from jianguan_desktop.ui.import_dialog import open_import
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_registers, register_page
 from jianguan_desktop.ui.print_preview import show_form_preview
 from jianguan_desktop.ui.record_form import FieldDef, RecordForm
-from jianguan_desktop.ui.register_view import RegisterView
-from jianguan_desktop.ui.widgets import action_button, confirm, page_layout, show_user_error
+from jianguan_desktop.ui.register_page import RegisterPage
+from jianguan_desktop.ui.widgets import action_button, confirm
 
 load_registers()  # the notice form and import are registered by the services
 BODY_LINES = 12
@@ -99,19 +98,14 @@ class NoticeForm(RecordForm):
                                      self.info.version)
 
 
-class NoticesPage(QWidget):
+class NoticesPage(RegisterPage):
     """The documents sent, newest number first, and what can be done with them."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, TABLE_KEY, parent)
         self.dialog: NoticeForm | None = None
         self.preview_task: BackgroundTask | None = None
-        self.view = RegisterView(context.database, context.actor, TABLE_KEY, self)
         self.view.record_activated.connect(lambda _id: self.open_selected())
-        self.view.table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons())
-        self.view.model.modelReset.connect(self._update_buttons)
 
         self.new_button = action_button(tr("New…"), tr("Register a new document"),
                                        self.new_notice)
@@ -126,18 +120,11 @@ class NoticesPage(QWidget):
             "Every change of the selected notice"), self.show_notice_history)
         self.import_button = action_button(tr("Import…"), tr(
             "Take over an old register of documents sent from Excel"), self.import_notices)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.preview_button,
-                       self.delete_button, self.history_button, self.import_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        layout = page_layout(self, tr("Documents sent"), tr(
+        self.lay_out(tr("Documents sent"), tr(
             "Every document the office sends, with its document number. Numbers are handed "
-            "out in order for each organ code and year; a deleted notice keeps its number."))
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
-        self._update_buttons()
+            "out in order for each organ code and year; a deleted notice keeps its number."),
+            (self.new_button, self.edit_button, self.preview_button, self.delete_button,
+             self.history_button, self.import_button))
 
     def _update_buttons(self) -> None:
         selected = self.view.current_id() is not None
@@ -151,15 +138,7 @@ class NoticesPage(QWidget):
 
     def selected_notice(self) -> NoticeInfo | None:
         """The notice under the cursor, read again (``None`` and a message if it is gone)."""
-        notice_id = self.view.current_id()
-        if notice_id is None:
-            return None
-        try:
-            return notices.get_notice(self.context.database, self.context.actor, notice_id)
-        except UserError as error:
-            show_user_error(self, error)
-            self.view.refresh()
-            return None
+        return self.read_selected(notices.get_notice)
 
     def open_form(self, info: NoticeInfo | None) -> NoticeForm:
         """Open the edit dialog (modal to the window); the list is read again after a save."""
@@ -198,12 +177,8 @@ class NoticesPage(QWidget):
                 "history; its number is not given again.").format(title=info.title,
                                                                    number=info.number)):
             return
-        try:
-            notices.delete_notice(self.context.database, self.context.actor, info.id,
-                                  info.version)
-        except UserError as error:
-            show_user_error(self, error)
-        self.view.refresh()
+        self.delete_record(lambda: notices.delete_notice(
+            self.context.database, self.context.actor, info.id, info.version))
 
     def show_notice_history(self) -> None:
         """The change history of the selected notice."""

@@ -17,6 +17,8 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.notice_demo",
     "jianguan_desktop.services.entities",
     "jianguan_desktop.services.entity_demo",
+    "jianguan_desktop.services.credit_lists",
+    "jianguan_desktop.services.credit_grades",
 )
 
 

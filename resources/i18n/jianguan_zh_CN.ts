@@ -60,6 +60,10 @@
             <translation>&lt;b&gt;您的密码：&lt;/b&gt;可在“系统 → 修改密码”中修改；请勿与他人共用账户。</translation>
         </message>
         <message>
+            <source>A (trustworthy)</source>
+            <translation>A级（诚信）</translation>
+        </message>
+        <message>
             <source>A backup was made before the import: {path}</source>
             <translation>导入前已备份数据库：{path}</translation>
         </message>
@@ -264,6 +268,10 @@
             <translation>保留每周自动备份的周数</translation>
         </message>
         <message>
+            <source>B (fairly trustworthy)</source>
+            <translation>B级（较为诚信）</translation>
+        </message>
+        <message>
             <source>Back the database up now.</source>
             <translation>立即备份数据库。</translation>
         </message>
@@ -300,6 +308,10 @@
             <translation>退出程序时和每次升级前都会自动备份，最新的备份排在最上面。请选择一个备份，然后点击“恢复”。</translation>
         </message>
         <message>
+            <source>Basis of the decision</source>
+            <translation>认定依据</translation>
+        </message>
+        <message>
             <source>Before the import the database was backed up to
 {path}</source>
             <translation>导入前已将数据库备份到
@@ -328,6 +340,10 @@
         <message>
             <source>Body</source>
             <translation>正文</translation>
+        </message>
+        <message>
+            <source>C (watch)</source>
+            <translation>C级（重点关注）</translation>
         </message>
         <message>
             <source>CODE</source>
@@ -482,6 +498,10 @@
             <translation>选择备份文件</translation>
         </message>
         <message>
+            <source>Choose a credit grade: A, B, C or D.</source>
+            <translation>请选择信用等级：A、B、C 或 D。</translation>
+        </message>
+        <message>
             <source>Choose a file: every row will be checked before anything is written.</source>
             <translation>请选择文件：写入任何数据之前，程序会逐行检查。</translation>
         </message>
@@ -490,12 +510,20 @@
             <translation>选择文件…</translation>
         </message>
         <message>
+            <source>Choose how serious the breach is.</source>
+            <translation>请选择失信程度。</translation>
+        </message>
+        <message>
             <source>Choose the columns to show</source>
             <translation>选择要显示的列</translation>
         </message>
         <message>
             <source>Choose the kind of entity.</source>
             <translation>请选择主体类别。</translation>
+        </message>
+        <message>
+            <source>Choose the list.</source>
+            <translation>请选择名单类别。</translation>
         </message>
         <message>
             <source>Choose the second entry of “{name}” ({code}). It is folded into this record: its details fill the empty ones here, it leaves the list, and both change histories are kept.</source>
@@ -538,6 +566,10 @@
             <translation>不保存本次录入，关闭窗口并打开已登记该代码的记录</translation>
         </message>
         <message>
+            <source>Closed as expired on</source>
+            <translation>期满办结日期</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>代码</translation>
         </message>
@@ -560,6 +592,14 @@
         <message>
             <source>Columns not used: {columns}.</source>
             <translation>未使用的列：{columns}。</translation>
+        </message>
+        <message>
+            <source>Conditions of repair</source>
+            <translation>信用修复条件</translation>
+        </message>
+        <message>
+            <source>Conduct</source>
+            <translation>失信/守信行为</translation>
         </message>
         <message>
             <source>Confirm new password</source>
@@ -602,8 +642,24 @@
             <translation>须已纠正失信行为、已履行相关义务并作出信用承诺，方可信用修复；尚未确认：{missing}。</translation>
         </message>
         <message>
+            <source>Credit grade</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
+            <source>Credit list entry</source>
+            <translation>信用名单记录</translation>
+        </message>
+        <message>
+            <source>Credit lists</source>
+            <translation>红黑名单</translation>
+        </message>
+        <message>
             <source>Credit repaired</source>
             <translation>已信用修复</translation>
+        </message>
+        <message>
+            <source>Credit repaired on</source>
+            <translation>信用修复日期</translation>
         </message>
         <message>
             <source>Culture (文化)</source>
@@ -612,6 +668,10 @@
         <message>
             <source>Current password</source>
             <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>D (untrustworthy)</source>
+            <translation>D级（失信）</translation>
         </message>
         <message>
             <source>Database backups (*.db *.sqlite *.bak);;All files (*)</source>
@@ -634,6 +694,10 @@
             <translation>数据库：{location}</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
             <source>Date of birth</source>
             <translation>出生日期</translation>
         </message>
@@ -644,6 +708,14 @@
         <message>
             <source>Date of signing</source>
             <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>认定日期</translation>
+        </message>
+        <message>
+            <source>Deciding department</source>
+            <translation>认定部门</translation>
         </message>
         <message>
             <source>Default copy-to units (抄送; one per line or separated by 、)</source>
@@ -692,6 +764,10 @@
         <message>
             <source>Demonstration users added:</source>
             <translation>已添加演示用户：</translation>
+        </message>
+        <message>
+            <source>Describe the conduct the entry is about.</source>
+            <translation>请填写失信或守信行为。</translation>
         </message>
         <message>
             <source>Digits 7 to 14 “{digits}” are not a real date of birth.</source>
@@ -794,6 +870,10 @@
             <translation>请填写认定依据（文件名称及文号）；没有认定依据的，不得列入名单。</translation>
         </message>
         <message>
+            <source>Enter the date of the grade.</source>
+            <translation>请填写评定日期。</translation>
+        </message>
+        <message>
             <source>Enter the office code (the 6-digit administrative division code).</source>
             <translation>请输入单位代码（6 位行政区划代码）。</translation>
         </message>
@@ -816,6 +896,10 @@
         <message>
             <source>Enters this county's registers and regularly writes a sync package for the city office.</source>
             <translation>录入本县的台账，并定期导出同步包报送市级。</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>市场主体</translation>
         </message>
         <message>
             <source>Entries of the audit log before entry {number} have been deleted.</source>
@@ -1002,12 +1086,20 @@
             <translation>请填写移出理由。</translation>
         </message>
         <message>
+            <source>Give the reason for the grade (e.g. the evaluation it comes from).</source>
+            <translation>请填写评定理由（如所依据的评价结果）。</translation>
+        </message>
+        <message>
             <source>Give the reason for withdrawing the proposal.</source>
             <translation>请填写撤回理由。</translation>
         </message>
         <message>
             <source>Government organ</source>
             <translation>机关</translation>
+        </message>
+        <message>
+            <source>Graded on</source>
+            <translation>评定日期</translation>
         </message>
         <message>
             <source>Head of office</source>
@@ -1162,6 +1254,10 @@
             <translation>法定代表人</translation>
         </message>
         <message>
+            <source>List</source>
+            <translation>名单类别</translation>
+        </message>
+        <message>
             <source>List and change settings.</source>
             <translation>查看和修改设置。</translation>
         </message>
@@ -1314,6 +1410,10 @@
             <translation>轻微</translation>
         </message>
         <message>
+            <source>Minor breaches, when published: longest period</source>
+            <translation>轻微失信信息（如公开）：最长公示期</translation>
+        </message>
+        <message>
             <source>Minutes a locked account stays locked</source>
             <translation>账户锁定时长</translation>
         </message>
@@ -1392,6 +1492,14 @@
         <message>
             <source>No changes of this record are recorded.</source>
             <translation>没有该记录的修改记录。</translation>
+        </message>
+        <message>
+            <source>No credit list entries yet. Click “Propose” to propose an entity for a list.</source>
+            <translation>尚无红黑名单记录。点击“拟列入”可提出列入名单。</translation>
+        </message>
+        <message>
+            <source>No credit list entry numbered “{ref}” was found.</source>
+            <translation>找不到编号为“{ref}”的名单记录。</translation>
         </message>
         <message>
             <source>No documents sent are registered yet. Click “New” to register the first, or “Import” to take over an old register from Excel.</source>
@@ -1474,6 +1582,10 @@
             <translation>编号</translation>
         </message>
         <message>
+            <source>Objections and answers</source>
+            <translation>陈述申辩及答复</translation>
+        </message>
+        <message>
             <source>Office</source>
             <translation>单位</translation>
         </message>
@@ -1518,6 +1630,10 @@
             <translation>每行填写一项资质，注明等级和证书编号</translation>
         </message>
         <message>
+            <source>Only a proposal not yet sent to the party (or a withdrawn one) can be deleted; an entry leaves the list by removal, with a reason.</source>
+            <translation>只有尚未告知当事人（或已撤回）的拟列入记录可以删除；已列入的记录须说明理由办理移出。</translation>
+        </message>
+        <message>
             <source>Only check the rows; import nothing.</source>
             <translation>只检查数据，不导入。</translation>
         </message>
@@ -1536,6 +1652,18 @@
         <message>
             <source>Ordinary breach</source>
             <translation>一般</translation>
+        </message>
+        <message>
+            <source>Ordinary breaches: credit repair possible after</source>
+            <translation>一般失信信息：可申请信用修复的最短公示期</translation>
+        </message>
+        <message>
+            <source>Ordinary breaches: longest publication period</source>
+            <translation>一般失信信息：最长公示期</translation>
+        </message>
+        <message>
+            <source>Ordinary breaches: shortest publication period</source>
+            <translation>一般失信信息：最短公示期</translation>
         </message>
         <message>
             <source>Organ code</source>
@@ -1600,6 +1728,10 @@
         <message>
             <source>Party notified</source>
             <translation>已告知</translation>
+        </message>
+        <message>
+            <source>Party notified on</source>
+            <translation>告知日期</translation>
         </message>
         <message>
             <source>Password</source>
@@ -1722,6 +1854,10 @@
             <translation>{file} 中发现的问题</translation>
         </message>
         <message>
+            <source>Proof of repair</source>
+            <translation>修复证明材料</translation>
+        </message>
+        <message>
             <source>Proposal withdrawn</source>
             <translation>已撤回</translation>
         </message>
@@ -1730,12 +1866,28 @@
             <translation>拟列入</translation>
         </message>
         <message>
+            <source>Proposed on</source>
+            <translation>拟列入日期</translation>
+        </message>
+        <message>
             <source>Public institution (事业单位)</source>
             <translation>事业单位</translation>
         </message>
         <message>
             <source>Publication cannot start ({start}) before the decision ({decided}).</source>
             <translation>公示开始日期（{start}）不能早于认定决定日期（{decided}）。</translation>
+        </message>
+        <message>
+            <source>Publish minor breaches</source>
+            <translation>公开轻微失信信息</translation>
+        </message>
+        <message>
+            <source>Published from</source>
+            <translation>公示开始</translation>
+        </message>
+        <message>
+            <source>Published until</source>
+            <translation>公示截止</translation>
         </message>
         <message>
             <source>Put on the list</source>
@@ -1774,6 +1926,10 @@
             <translation>导入各县报送的同步包，查看全市台账和统计，并向各县下发全市名单。</translation>
         </message>
         <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
             <source>Record</source>
             <translation>记录</translation>
         </message>
@@ -1788,6 +1944,14 @@
         <message>
             <source>Redlist</source>
             <translation>红名单</translation>
+        </message>
+        <message>
+            <source>Redlist: longest period</source>
+            <translation>红名单：最长有效期</translation>
+        </message>
+        <message>
+            <source>Redlist: shortest period</source>
+            <translation>红名单：最短有效期</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -1830,8 +1994,16 @@
             <translation>已移出</translation>
         </message>
         <message>
+            <source>Removed on</source>
+            <translation>移出日期</translation>
+        </message>
+        <message>
             <source>Repair credit</source>
             <translation>信用修复</translation>
+        </message>
+        <message>
+            <source>Repair possible from</source>
+            <translation>可修复起始日</translation>
         </message>
         <message>
             <source>Replace the database with a backup (the current one is kept).</source>
@@ -1930,6 +2102,10 @@
             <translation>正在添加示例记录…</translation>
         </message>
         <message>
+            <source>Sanctions</source>
+            <translation>惩戒措施</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>保存</translation>
         </message>
@@ -2022,6 +2198,18 @@
             <translation>严重</translation>
         </message>
         <message>
+            <source>Serious breaches: credit repair possible after</source>
+            <translation>严重失信信息：可申请信用修复的最短公示期</translation>
+        </message>
+        <message>
+            <source>Serious breaches: longest publication period</source>
+            <translation>严重失信信息：最长公示期</translation>
+        </message>
+        <message>
+            <source>Serious breaches: shortest publication period</source>
+            <translation>严重失信信息：最短公示期</translation>
+        </message>
+        <message>
             <source>Set up</source>
             <translation>初始化</translation>
         </message>
@@ -2044,6 +2232,10 @@
         <message>
             <source>Settings…</source>
             <translation>正在写入设置…</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>失信程度</translation>
         </message>
         <message>
             <source>Sex</source>
@@ -2160,6 +2352,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Tendering agency</source>
             <translation>代理机构</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>内容</translation>
         </message>
         <message>
             <source>Text, at most {limit} characters.</source>
@@ -2342,6 +2538,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The document number, such as 滑监〔2026〕17号</source>
             <translation>发文字号，如 滑监〔2026〕17号</translation>
+        </message>
+        <message>
+            <source>The entry has been decided; its list, severity and date of proposal can no longer be changed.</source>
+            <translation>该记录已作出认定，名单类别、失信程度和拟列入日期不能再修改。</translation>
         </message>
         <message>
             <source>The entry is “{status}”; “{step}” is not possible now.</source>
@@ -2536,6 +2736,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本程序无权写入备份文件夹 {path}，未能备份。请联系本机管理人员开通写入权限。</translation>
         </message>
         <message>
+            <source>The proposal cannot be dated after the party was notified.</source>
+            <translation>拟列入日期不能晚于告知日期。</translation>
+        </message>
+        <message>
             <source>The publication period already ended on {end}; close the entry as expired instead.</source>
             <translation>公示期已于{end}届满，请按期满办结，无需信用修复。</translation>
         </message>
@@ -2550,6 +2754,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The real name.</source>
             <translation>真实姓名。</translation>
+        </message>
+        <message>
+            <source>The reason may have at most {count} characters.</source>
+            <translation>理由最多 {count} 个字。</translation>
         </message>
         <message>
             <source>The record's number</source>
@@ -2708,6 +2916,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该数据库尚未初始化，请先运行“jianguan init”。</translation>
         </message>
         <message>
+            <source>This entity no longer exists; choose another one.</source>
+            <translation>该市场主体已不存在，请另选。</translation>
+        </message>
+        <message>
             <source>This entity no longer exists; it may have been deleted or merged.</source>
             <translation>该市场主体已不存在，可能已被删除或合并。</translation>
         </message>
@@ -2732,12 +2944,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本程序规定</translation>
         </message>
         <message>
+            <source>This program's policy (the seeds give no period for the redlist)</source>
+            <translation>本程序规定（地方文件未规定红名单期限）</translation>
+        </message>
+        <message>
             <source>This program's policy: a larger list is split into several files</source>
             <translation>本程序规定：清单过大时应拆分为多个文件</translation>
         </message>
         <message>
             <source>This program's policy; where it is printed: GB/T 9704-2012 {part}</source>
             <translation>本程序规定；印制位置依据 GB/T 9704—2012 第 {part} 条</translation>
+        </message>
+        <message>
+            <source>This program's reading of 发改委令第36号: credit repair shortens a publication, never below its minimum period</source>
+            <translation>本程序对发改委令第36号的理解：信用修复可缩短公示期，但不少于最短公示期</translation>
         </message>
         <message>
             <source>This program's security policy (issue #2)</source>
@@ -2822,6 +3042,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Unknown role “{role}”; choose administrator, head of office, clerk or read only.</source>
             <translation>未知角色“{role}”，请选择管理员、负责人、经办人或只读。</translation>
+        </message>
+        <message>
+            <source>Unknown step “{step}”.</source>
+            <translation>未知的办理环节“{step}”。</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -2934,6 +3158,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Withdraw the proposal</source>
             <translation>撤回拟列入</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>撤回日期</translation>
         </message>
         <message>
             <source>Worksheet</source>
@@ -3142,6 +3370,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>minutes</source>
             <translation>分钟</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>个月</translation>
         </message>
         <message>
             <source>no log could be written</source>
@@ -3484,6 +3716,10 @@ Database: {location}</source>
             <translation>“{value}”不是日期。请按 2026-03-05 的格式填写（也可以写作 2026.3.5、2026/3/5 或 2026年3月5日）。</translation>
         </message>
         <message>
+            <source>“{value}” is not a date; write it as 2026-11-21.</source>
+            <translation>“{value}”不是日期，请按 2026-11-21 的格式填写。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a number. Type digits only, such as 1234.50 (commas between thousands are fine).</source>
             <translation>“{value}”不是数字。请只填写数字，如 1234.50（可以用逗号分隔千位）。</translation>
         </message>
@@ -3514,6 +3750,22 @@ Database: {location}</source>
         <message>
             <source>… and {count} more problems: save them all with --report FILE.xlsx, or use --json.</source>
             <translation>……另有 {count} 个问题未列出：可用 --report 文件.xlsx 保存全部问题，或使用 --json。</translation>
+        </message>
+        <message>
+            <source>一般失信信息 3 months to 1 year</source>
+            <translation>一般失信信息公示 3 个月至 1 年</translation>
+        </message>
+        <message>
+            <source>严重失信信息 1 to 3 years</source>
+            <translation>严重失信信息公示 1 至 3 年</translation>
+        </message>
+        <message>
+            <source>国家发展改革委令第36号 (in force 2026-04-01) as quoted in issue 4: {part}</source>
+            <translation>国家发展改革委令第36号（2026年4月1日起施行）：{part}</translation>
+        </message>
+        <message>
+            <source>轻微失信信息 are normally not published</source>
+            <translation>轻微失信信息原则上不予公开</translation>
         </message>
     </context>
 </TS>

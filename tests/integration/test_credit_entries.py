@@ -85,7 +85,7 @@ def test_minor_breaches_are_not_listed_unless_the_office_publishes_them(
         office_db, admin, huaxin) -> None:
     entry = propose(office_db, admin, huaxin.id, severity="minor")
     credit_lists.take_step(office_db, admin, entry.id, "notify", {"on": "2026-03-02"})
-    with pytest.raises(ValidationError, match="原则上不予公开"):
+    with pytest.raises(ValidationError, match="一般不予公示"):
         credit_lists.take_step(office_db, admin, entry.id, "list",
                                {"on": "2026-03-05", "basis": "滑发改罚〔2026〕4号"})
     set_setting(office_db, admin, "credit.minor_published", True)

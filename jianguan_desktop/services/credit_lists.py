@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -41,12 +41,14 @@ from jianguan_desktop.domain.credit_lists import (
     Status,
     Step,
 )
+from jianguan_desktop.domain.doc_format import format_cn_date
 from jianguan_desktop.domain.entity_codes import CodeKind, mask_id_number
 from jianguan_desktop.domain.office_code import normalise as normalize_code
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services.audit_table import register_field_labels, register_record_kind
+from jianguan_desktop.services.due import DueItem, register_due_provider
 from jianguan_desktop.services.entities import (
     PERSON_KINDS,
     add_entity,
@@ -620,6 +622,34 @@ def take_step(db: Database, actor: Actor, entry_id: str, step: str | Step,
     return info
 
 
+def decided_entry(entry: rules.CreditEntry, decided_on: date, basis: str, end: date | None,
+                  publication: PublicationRules, start: date | None = None
+                  ) -> rules.CreditEntry:
+    """A proposal decided elsewhere (a list received on paper or in Excel) brought to "listed"
+    by the rules: notified and listed on ``decided_on`` with ``basis``, published from
+    ``start`` (default the decision) until ``end`` (default the longest period allowed).
+    Raises :class:`~jianguan_desktop.domain.credit_lists.CreditListError` saying why not."""
+    if start is not None and end is not None:
+        rules.check_period(entry.kind, entry.severity, decided_on, start, end, publication)
+    notified = rules.apply(entry, Step.NOTIFY, rules.StepFacts(on=decided_on))
+    listed = rules.apply(notified, Step.LIST, rules.StepFacts(
+        on=decided_on, basis=basis, end=end, rules=publication))
+    if start is not None and start != listed.start:
+        assert listed.end is not None
+        rules.check_period(entry.kind, entry.severity, decided_on, start, listed.end,
+                           publication)
+        listed = replace(listed, start=start)
+    return listed
+
+
+def list_imported(session: Session, row: CreditEntry, decided_on: date, basis: str,
+                  end: date | None, start: date | None = None) -> None:
+    """List a proposal just added by an import (see :func:`decided_entry`), inside the
+    caller's transaction; the settings in force give the periods allowed."""
+    _store(row, decided_entry(domain_entry(row), decided_on, basis, end,
+                              publication_rules(session), start))
+
+
 def close_expired(db: Database, actor: Actor, on: date | None = None) -> int:
     """Close as expired every listed entry whose period ended before ``on`` (default today),
     in one transaction; returns how many. (Such entries are already inactive: this only
@@ -637,6 +667,34 @@ def close_expired(db: Database, actor: Actor, on: date | None = None) -> int:
         uow.flush()
         uow.commit()
     return len(rows)
+
+
+DUE_AHEAD_DAYS = 30  # how long before its end a listing appears on the home page
+DUE_LIMIT = 200
+
+
+@register_due_provider
+def due_listings(db: Database, actor: Actor) -> list[DueItem]:
+    """For the home page: listings of this office whose publication period ends within
+    :data:`DUE_AHEAD_DAYS` days or has ended without the entry being closed yet (the entry
+    is already inactive then; the clerk closes it and updates the published list)."""
+    if not actor.can(Permission.READ):
+        return []
+    today = date.today()
+    with db.uow(actor, readonly=True) as uow:
+        rows = uow.session.execute(select(CreditEntry).where(
+            CreditEntry.deleted_at.is_(None), CreditEntry.status == Status.LISTED.value,
+            CreditEntry.office_code == uow.session.info.get(OFFICE_KEY),
+            CreditEntry.end_on <= date.fromordinal(today.toordinal() + DUE_AHEAD_DAYS))
+            .order_by(CreditEntry.end_on).limit(DUE_LIMIT)).scalars().all()
+        return [DueItem.make(
+            tr("{list} “{name}”: publication ends").format(
+                list=list_labels().get(row.list_kind, row.list_kind), name=row.entity_name),
+            tr("Credit lists"), row.id, row.end_on, today,
+            tr("Published until {end} ({number}); it leaves the list by itself on {day}.")
+            .format(end=format_cn_date(row.end_on), number=row.number or "",
+                    day=format_cn_date(rules.leaves_list_on(domain_entry(row)))))
+            for row in rows if row.end_on is not None]
 
 
 def _deletable(row: CreditEntry) -> None:

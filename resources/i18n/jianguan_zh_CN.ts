@@ -28,8 +28,16 @@
             <translation>（不显示）</translation>
         </message>
         <message>
+            <source>(what was found, as printed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>1. The file</source>
             <translation>第一步：选择文件</translation>
+        </message>
+        <message>
+            <source>18 characters; full-width characters, lower case and spaces are corrected. Format the column as text so that Excel keeps every digit of an ID number.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>2. The check</source>
@@ -230,6 +238,18 @@
         <message>
             <source>Answer the objection</source>
             <translation>答复异议</translation>
+        </message>
+        <message>
+            <source>As of {date}, no active entry on the blacklist, the redlist or the watch list was found for “{query}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As of {date}, no registered entity and no active credit list entry matches “{query}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As of {date}, {count} active credit list entries were found for “{query}”: {parts}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>At least 8 characters, mixing three of: lower-case letters, upper-case letters, digits and symbols.</source>
@@ -466,6 +486,14 @@
             <translation>在 Excel 中改正后重新检查该文件</translation>
         </message>
         <message>
+            <source>Checked as of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Checking rows: {done} of about {total}</source>
             <translation>正在检查：已读 {done} 行，共约 {total} 行</translation>
         </message>
@@ -574,6 +602,10 @@
             <translation>代码</translation>
         </message>
         <message>
+            <source>Code or name checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Column</source>
             <translation>列</translation>
         </message>
@@ -640,6 +672,14 @@
         <message>
             <source>Credit can be repaired only when the conduct has been corrected, the obligations fulfilled and a credit commitment made; not yet confirmed: {missing}.</source>
             <translation>须已纠正失信行为、已履行相关义务并作出信用承诺，方可信用修复；尚未确认：{missing}。</translation>
+        </message>
+        <message>
+            <source>Credit check record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit checks</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Credit grade</source>
@@ -1022,6 +1062,10 @@
             <translation>请按模板填写（每行一条记录），然后选择该文件。程序会先逐行检查，在您确认导入之前不会写入任何数据；导入前会自动备份数据库。</translation>
         </message>
         <message>
+            <source>Findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Finish setup</source>
             <translation>完成设置</translation>
         </message>
@@ -1194,6 +1238,10 @@
             <translation>导入…</translation>
         </message>
         <message>
+            <source>In force</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Individual business (个体工商户)</source>
             <translation>个体工商户</translation>
         </message>
@@ -1280,6 +1328,10 @@
         <message>
             <source>List the registers that take imports.</source>
             <translation>列出可以导入的台账。</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Listed and published</source>
@@ -1494,6 +1546,14 @@
             <translation>没有该记录的修改记录。</translation>
         </message>
         <message>
+            <source>No credit check record numbered “{ref}” was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No credit checks are saved yet. Check a bidder and click “Save record” to keep the 信用核查记录 for the tender file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No credit list entries yet. Click “Propose” to propose an entity for a list.</source>
             <translation>尚无红黑名单记录。点击“拟列入”可提出列入名单。</translation>
         </message>
@@ -1548,6 +1608,10 @@
         <message>
             <source>No.</source>
             <translation>序号</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>None of the {total} rows of {name} can be imported; nothing was imported. See the list of problems.</source>
@@ -1854,6 +1918,10 @@
             <translation>{file} 中发现的问题</translation>
         </message>
         <message>
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Proof of repair</source>
             <translation>修复证明材料</translation>
         </message>
@@ -1878,6 +1946,10 @@
             <translation>公示开始日期（{start}）不能早于认定决定日期（{decided}）。</translation>
         </message>
         <message>
+            <source>Publication period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Publish minor breaches</source>
             <translation>公开轻微失信信息</translation>
         </message>
@@ -1888,6 +1960,14 @@
         <message>
             <source>Published until</source>
             <translation>公示截止</translation>
+        </message>
+        <message>
+            <source>Published until {end} ({number}); it leaves the list by itself on {day}.</source>
+            <translation>公示至{end}（{number}），{day}起自动移出名单。</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Put on the list</source>
@@ -2900,6 +2980,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该代码已登记为“{name}”（{kind}），请打开该记录，不要重复录入。</translation>
         </message>
         <message>
+            <source>This code is already registered for “{name}” ({kind}); the register keeps one record per code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This database already belongs to {name} ({code}); it cannot be set up again.</source>
             <translation>该数据库已属于{name}（{code}），不能再次初始化。</translation>
         </message>
@@ -3000,6 +3084,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>工会</translation>
         </message>
         <message>
+            <source>Type a unified social credit code, an ID card number or a name to check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Type the password again.</source>
             <translation>请再输入一次密码。</translation>
         </message>
@@ -3022,6 +3110,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Unified social credit code</source>
             <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Unified social credit code or ID number</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Units separated by 、.</source>
@@ -3202,6 +3294,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Yes</source>
             <translation>是</translation>
+        </message>
+        <message>
+            <source>Yes (listed)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>You can look at the settings; changing them needs an administrator or the head of office.</source>
@@ -3520,6 +3616,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{label}：现为 {value}。</translation>
         </message>
         <message>
+            <source>{list} {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{list} “{name}”: publication ends</source>
+            <translation>{list}“{name}”公示期届满</translation>
+        </message>
+        <message>
             <source>{name}
 Version {version}
 
@@ -3638,6 +3742,10 @@ Database: {location}</source>
         <message>
             <source>{severity} entries on the {list}</source>
             <translation>列入{list}的{severity}失信信息</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{subject} are normally not published.</source>
@@ -3762,6 +3870,10 @@ Database: {location}</source>
         <message>
             <source>国家发展改革委令第36号 (in force 2026-04-01) as quoted in issue 4: {part}</source>
             <translation>国家发展改革委令第36号（2026年4月1日起施行）：{part}</translation>
+        </message>
+        <message>
+            <source>投标人, 供应商, 招标人, 采购人, 代理机构, 专家 and 自然人 are understood too.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>轻微失信信息 are normally not published</source>

@@ -182,3 +182,16 @@ def test_the_grade_in_force_is_the_latest_one_on_the_day(office_db, admin, huaxi
     with pytest.raises(ValidationError) as refused:
         credit_grades.set_grade(office_db, admin, huaxin.id, "E", date(2026, 4, 1), "")
     assert set(refused.value.fields) == {"grade", "reason"}
+
+
+def test_the_home_page_lists_a_listing_whose_period_ends_soon_or_has_ended(
+        office_db, admin, huaxin) -> None:
+    from jianguan_desktop.services.due import due_items
+
+    entry = listed(office_db, admin, huaxin.id, on="2023-03-10")  # ended 2026-03-10
+    items = [item for item in due_items(office_db, admin) if item.record_id == entry.id]
+    assert len(items) == 1
+    assert items[0].overdue and items[0].register == "红黑名单"
+    assert "2026年3月11日" in items[0].explanation
+    credit_lists.close_expired(office_db, admin)
+    assert [item for item in due_items(office_db, admin) if item.record_id == entry.id] == []

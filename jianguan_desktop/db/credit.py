@@ -31,11 +31,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from jianguan_desktop.db.base import Base
-from jianguan_desktop.db.records import TravellingRecord
+from jianguan_desktop.db.records import BOOKKEEPING, TravellingRecord
+from jianguan_desktop.domain.numbering import parse_number
 
 ENTITY_NAME_MAX = 200
 ENTITY_CODE_MAX = 18
@@ -48,9 +49,33 @@ CONDUCT_MAX = 4000
 QUERY_MAX = 200
 PROJECT_MAX = 300
 GRADES = ("A", "B", "C", "D")
+SEQ_LIMIT = 100_000  # number_order = year * SEQ_LIMIT + sequence
 
 
-class CreditEntry(TravellingRecord, Base):
+def number_order(number: str | None) -> int:
+    """The order of a number such as 信用〔2026〕10号 (year, then sequence; 0 when none), so
+    that the register sorts 10号 after 9号."""
+    parsed = parse_number(number or "")
+    if parsed is None:
+        return 0
+    _prefix, year, seq = parsed
+    return year * SEQ_LIMIT + min(seq, SEQ_LIMIT - 1)
+
+
+class NumberOrdered:
+    """Mixin: ``number_order`` follows ``number`` (set whenever the number is)."""
+
+    __audit_skip__ = BOOKKEEPING | {"number_order"}  # derived from the number, which is logged
+
+    number_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    @validates("number")
+    def _order_number(self, _key: str, value: str | None) -> str | None:
+        self.number_order = number_order(value)
+        return value
+
+
+class CreditEntry(NumberOrdered, TravellingRecord, Base):
     """An entry of a credit list and where it is in its life cycle."""
 
     __tablename__ = "credit_entries"
@@ -95,7 +120,7 @@ class CreditGrade(TravellingRecord, Base):
     reason: Mapped[str] = mapped_column(String(REASON_MAX), nullable=False, default="")
 
 
-class CreditCheck(TravellingRecord, Base):
+class CreditCheck(NumberOrdered, TravellingRecord, Base):
     """A 信用核查记录: what was checked, on which date, for which project, and what was found."""
 
     __tablename__ = "credit_checks"
@@ -116,9 +141,9 @@ def _live(table: object) -> object:
 
 # The register views sort in SQL and read windows of rows by id (services/tables.py): an index
 # on (column, id) over live rows reaches any window without reading the table.
-ENTRY_SORTED = ("number", "entity_name", "list_kind", "status", "decided_on", "end_on",
+ENTRY_SORTED = ("number_order", "entity_name", "list_kind", "status", "decided_on", "end_on",
                 "updated_at")
-CHECK_SORTED = ("number", "checked_on", "query", "updated_at")
+CHECK_SORTED = ("number_order", "checked_on", "query", "updated_at")
 for _model, _columns in ((CreditEntry, ENTRY_SORTED), (CreditCheck, CHECK_SORTED)):
     _table = _model.__table__
     for _name in _columns:

@@ -283,7 +283,7 @@ def domain_entry(row: CreditEntry) -> rules.CreditEntry:
         notified_on=row.notified_on, objections=_objections(row), decided_on=row.decided_on,
         start=row.start_on, end=row.end_on, repair_from=row.repair_from,
         repaired_on=row.repaired_on, expired_on=row.expired_on, removed_on=row.removed_on,
-        withdrawn_on=row.withdrawn_on, reason=row.reason)
+        withdrawn_on=row.withdrawn_on, reason=row.reason or "")  # "" before the first write
 
 
 def _store(row: CreditEntry, entry: rules.CreditEntry) -> None:
@@ -643,11 +643,30 @@ def decided_entry(entry: rules.CreditEntry, decided_on: date, basis: str, end: d
 
 
 def list_imported(session: Session, row: CreditEntry, decided_on: date, basis: str,
-                  end: date | None, start: date | None = None) -> None:
+                  end: date | None, start: date | None = None,
+                  publication: PublicationRules | None = None) -> None:
     """List a proposal just added by an import (see :func:`decided_entry`), inside the
-    caller's transaction; the settings in force give the periods allowed."""
-    _store(row, decided_entry(domain_entry(row), decided_on, basis, end,
-                              publication_rules(session), start))
+    caller's transaction, before it is first written (its history shows it created listed).
+    ``publication``: the periods allowed (default: the settings in force; an import reads them
+    once for all its rows)."""
+    rules_now = publication_rules(session) if publication is None else publication
+    _store(row, decided_entry(domain_entry(row), decided_on, basis, end, rules_now, start))
+
+
+def _expired(session: Session, day: date) -> tuple[ColumnElement[bool], ...]:
+    """SQL: a listed entry of this office whose period ended before ``day`` (to be closed as
+    expired). Entries another office made (the city's lists) are its own to close: they are
+    inactive here all the same, and the office's copy follows when the city's arrives."""
+    return (CreditEntry.deleted_at.is_(None), CreditEntry.status == Status.LISTED.value,
+            CreditEntry.office_code == session.info.get(OFFICE_KEY), CreditEntry.end_on < day)
+
+
+def count_expired(db: Database, actor: Actor, on: date | None = None) -> int:
+    """How many entries :func:`close_expired` would close on ``on`` (default today)."""
+    require(actor, Permission.READ)
+    with db.uow(actor, readonly=True) as uow:
+        return int(uow.session.execute(select(func.count()).select_from(CreditEntry).where(
+            *_expired(uow.session, on or date.today()))).scalar_one())
 
 
 def close_expired(db: Database, actor: Actor, on: date | None = None) -> int:
@@ -657,9 +676,8 @@ def close_expired(db: Database, actor: Actor, on: date | None = None) -> int:
     require(actor, Permission.WRITE)
     day = on or date.today()
     with db.uow(actor) as uow:
-        rows = uow.session.execute(select(CreditEntry).where(
-            CreditEntry.deleted_at.is_(None), CreditEntry.status == Status.LISTED.value,
-            CreditEntry.end_on < day)).scalars().all()
+        rows = uow.session.execute(select(CreditEntry).where(*_expired(uow.session, day))
+                                      ).scalars().all()
         for row in rows:
             entry = domain_entry(row)
             _store(row, rules.apply(entry, Step.EXPIRE,
@@ -777,12 +795,15 @@ def entries_of_entity(db: Database, actor: Actor, entity_id: str,
 
 def published_entries(db: Database, actor: Actor, list_kind: str,
                       on: date | None = None) -> list[CreditEntryInfo]:
-    """The entries of a list in force on ``on`` (default today), for the 公示表: ID numbers
-    always masked, whoever prints."""
+    """The entries of a list in force on ``on`` (default today) that this office decided, for
+    its 公示表 (an office publishes its own decisions; the city publishes the city's): ID
+    numbers always masked, whoever prints."""
     require(actor, Permission.READ)
     day = on or date.today()
     with db.uow(actor, readonly=True) as uow:
-        rows = active_entries(uow.session, day, list_kind=list_kind)
+        own = uow.session.info.get(OFFICE_KEY)
+        rows = [row for row in active_entries(uow.session, day, list_kind=list_kind)
+                if row.office_code == own]
         return [entry_info(row, actor, day, mask=True) for row in rows]
 
 
@@ -811,7 +832,7 @@ def _table(key: str, code_expr: Any, permission: Permission) -> TableSpec:
         title=lambda: tr("Credit lists"),
         columns=(
             ColumnSpec("number", lambda: tr("Number"), "text", CreditEntry.number, width=130,
-                       searchable=True),
+                       searchable=True, sort_expr=CreditEntry.number_order),
             ColumnSpec("entity_name", lambda: tr("Name"), "text", CreditEntry.entity_name,
                        width=240, searchable=True),
             ColumnSpec("entity_code", lambda: tr("Code"), "text", code_expr, width=170,
@@ -830,8 +851,8 @@ def _table(key: str, code_expr: Any, permission: Permission) -> TableSpec:
                        CreditEntry.department, width=160, visible=False),
             ColumnSpec("basis", lambda: tr("Basis of the decision"), "text",
                        CreditEntry.basis, width=200, visible=False, searchable=True),
-            ColumnSpec("office_code", lambda: tr("Office code"), "text",
-                       CreditEntry.office_code, width=80, visible=False),
+            ColumnSpec("office_code", lambda: tr("Listed by office"), "text",
+                       CreditEntry.office_code, width=90),
             ColumnSpec("updated_at", lambda: tr("Changed at"), "datetime",
                        CreditEntry.updated_at, width=140, visible=False),
         ),

@@ -12,16 +12,16 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jianguan_desktop.db.engine import Database
 from jianguan_desktop.db.entities import (
-    FTS_KEYS,
-    FTS_TABLE,
+    INSERT_INDEX_ROW,
     Entity,
-    code_index_text,
-    index_text,
+    index_row,
+    next_search_key,
+    search_columns,
 )
 from jianguan_desktop.db.records import OFFICE_KEY, append_audit, take_change_seq
 from jianguan_desktop.db.types import utcnow
@@ -170,12 +170,13 @@ def large_rows(count: int, rng: random.Random) -> Iterator[tuple[str, str, str]]
 
 def bulk_insert_entities(session: Session, rows: Iterator[tuple[str, str, str]], count: int,
                          actor_name: str, progress: Progress | None = None) -> int:
-    """Insert entities with executemany in batches, with their search index rows as the
-    flush hook of db/entities.py writes them, inside the caller's transaction."""
+    """Insert entities with executemany in batches, with their search columns and index rows
+    as the flush hook of db/entities.py writes them, inside the caller's transaction."""
     connection = session.connection()
+    sqlite = connection.dialect.name == "sqlite"
     office = session.info.get(OFFICE_KEY) or ""
     now = utcnow()
-    key = connection.execute(text(f"SELECT coalesce(max(rowid), 0) FROM {FTS_KEYS}")).scalar_one()
+    key = next_search_key(session)
     insert = Entity.__table__.insert()
     batch: list[dict[str, Any]] = []
     written = 0
@@ -184,17 +185,13 @@ def bulk_insert_entities(session: Session, rows: Iterator[tuple[str, str, str]],
         nonlocal key, written
         seq = take_change_seq(session, len(batch))
         for offset, row in enumerate(batch):
-            row["change_seq"] = seq + offset
+            row.update(change_seq=seq + offset, search_key=key + offset,
+                       **search_columns(row["name"], row["code"]))
         connection.execute(insert, batch)
-        keys = [{"key": key + offset + 1, "id": row["id"]} for offset, row in enumerate(batch)]
-        connection.execute(text(f"INSERT INTO {FTS_KEYS} (rowid, entity_id) VALUES (:key, :id)"),
-                           keys)
-        connection.execute(
-            text(f"INSERT INTO {FTS_TABLE} (rowid, name, code, entity_id) "
-                 "VALUES (:key, :name, :code, :id)"),
-            [{"key": entry["key"], "id": row["id"], "name": index_text(row["name"]),
-              "code": code_index_text(row["code"])} for entry, row in zip(keys, batch,
-                                                                            strict=True)])
+        if sqlite:
+            connection.execute(INSERT_INDEX_ROW, [
+                index_row(row["search_key"], row["id"], row["name"], row["code"])
+                for row in batch])
         key += len(batch)
         written += len(batch)
         batch.clear()

@@ -19,12 +19,17 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.entity_demo",
     "jianguan_desktop.services.credit_lists",
     "jianguan_desktop.services.credit_grades",
+    "jianguan_desktop.services.credit_demo",
+    "jianguan_desktop.services.credit_check",
+    "jianguan_desktop.services.credit_forms",
 )
 
 
 IMPORT_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.imports",
     "jianguan_desktop.services.notice_import",
+    "jianguan_desktop.services.entity_import",
+    "jianguan_desktop.services.credit_import",
 )
 
 

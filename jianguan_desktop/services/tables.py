@@ -7,7 +7,7 @@ A :class:`TableSpec` says what a register view shows; :func:`count_rows`, :func:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -33,6 +33,7 @@ ROW_ID = "row_id"  # key of the row id in every fetched row
 LIKE_ESCAPE = "\\"
 EXPORT_BATCH = 2000
 SCAN_RATIO = 4  # a row read in order costs about a quarter of a row looked up by index
+PROBE_WALK = 20_000  # rows a window tested row by row may walk past before the index is read
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,6 +53,7 @@ class ColumnSpec:
     visible: bool = True
     searchable: bool = False
     labels: Callable[[], Mapping[Any, str]] | None = None
+    sort_expr: Any = None  # what the column sorts by when not ``expr`` (信用〔2026〕10号 after 9号)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -79,6 +81,13 @@ class TableSpec:
     ``deleted_column`` is set (soft-deleted records) are left out unless a query asks for
     them. ``search_condition`` is the hook for a register with a full-text index: given the
     search text it returns a condition (or ``None`` to fall back to ``LIKE``).
+
+    A search index that is joined in (read from the index outward) must list every match
+    before a window sorted by another column can be cut from them: fast for few matches,
+    slow for many. Such a register also gives ``probe_condition``, the same rows found by
+    testing each row, for reading a window of many matches along the sort column's index,
+    and ``count_limit``: its view counts no further than that (and shows "more than"), and
+    reads a window from the index only when the search matches no more rows than that.
     """
 
     key: str
@@ -91,6 +100,8 @@ class TableSpec:
     deleted_column: Any = None
     empty_text: Callable[[], str] | None = None
     search_condition: Callable[[str], ColumnElement[bool] | None] | None = None
+    probe_condition: Callable[[str], ColumnElement[bool] | None] | None = None
+    count_limit: int | None = None
 
     def __post_init__(self) -> None:
         keys = [column.key for column in self.columns]
@@ -241,19 +252,24 @@ def _term_condition(columns: Iterable[ColumnSpec], term: str) -> ColumnElement[b
     return or_(false(), *alternatives)
 
 
-def search_condition(spec: TableSpec, text: str) -> ColumnElement[bool] | None:
+def search_condition(spec: TableSpec, text: str,
+                     probe: bool = False) -> ColumnElement[bool] | None:
     """The condition for the search box: every word must occur in some searchable column.
 
     This is a substring scan (``LIKE '%word%'``). A register that grows large adds an
     FTS5 trigram index and passes ``search_condition`` in its spec, which is asked first;
     trigrams need three characters, so that hook returns ``None`` for one- and two-character
     words and the scan below is the fallback.
+
+    ``probe``: the condition for reading along a sort index (``spec.probe_condition`` when
+    the register has one; see :class:`TableSpec`).
     """
     terms = text.split()
     if not terms:
         return None
-    if spec.search_condition is not None:
-        indexed = spec.search_condition(text.strip())
+    hook = spec.probe_condition if probe and spec.probe_condition else spec.search_condition
+    if hook is not None:
+        indexed = hook(text.strip())
         if indexed is not None:
             return indexed
     columns = [column for column in spec.columns if column.searchable]
@@ -284,13 +300,13 @@ def filter_condition(column: ColumnSpec, condition: Any) -> ColumnElement[bool]:
     return and_(true(), *parts)
 
 
-def _filtered(spec: TableSpec, query: TableQuery) -> Select[Any]:
+def _filtered(spec: TableSpec, query: TableQuery, probe: bool = False) -> Select[Any]:
     stmt = spec.base_select()
     if spec.deleted_column is not None and not query.include_deleted:
         stmt = stmt.where(spec.deleted_column.is_(None))
     for key, condition in query.filters.items():
         stmt = stmt.where(filter_condition(spec.column(key), condition))
-    searched = search_condition(spec, query.search)
+    searched = search_condition(spec, query.search, probe)
     if searched is not None:
         stmt = stmt.where(searched)
     return stmt
@@ -309,7 +325,8 @@ def order_by(spec: TableSpec, query: TableQuery, scan: bool = False) -> list[Any
     sort = effective_sort(spec, query)
     terms = []
     for key, direction in sort:
-        expr = spec.column(key).expr
+        column = spec.column(key)
+        expr = column.expr if column.sort_expr is None else column.sort_expr
         if scan:
             expr = unindexed(expr)
         terms.append(expr.desc() if _check_direction(direction) == "desc" else expr.asc())
@@ -330,32 +347,66 @@ def rows_statement(spec: TableSpec, query: TableQuery) -> Select[Any]:
             .order_by(*order_by(spec, query)))
 
 
-def prefer_scan(query: TableQuery, offset: int, limit: int, matching: int | None) -> bool:
+def prefer_scan(query: TableQuery, offset: int, limit: int, matching: int | None,
+                few: int | None = None) -> bool:
     """Whether a searched window is found faster by reading the table than along the sort.
 
     Walking the sort index looks up about ``(offset + limit) * rows / matching`` rows one by
     one; a scan reads all rows in order, about four times cheaper a row. So a search that
     matches few rows (or a window deep in many) scans: 0.5 s instead of 2.2 s over a million
-    rows for a search matching one (benchmarks/README.md).
+    rows for a search matching one (benchmarks/README.md). ``few``: a search matching no more
+    rows than this is always read from its index (``TableSpec.count_limit``).
     """
     if not query.search.strip() or matching is None:
         return False
+    if few is not None and matching <= few:
+        return True
     return (offset + limit) * SCAN_RATIO > matching
 
 
+def probes(spec: TableSpec, query: TableQuery, scan: bool) -> bool:
+    """Whether a window not read by scanning tests each row with ``spec.probe_condition``."""
+    return not scan and spec.probe_condition is not None and bool(query.search.strip())
+
+
+def _walk_bound(spec: TableSpec, query: TableQuery, rows: int) -> ColumnElement[bool] | None:
+    """Stop a walk along the first sort column's index ``rows`` rows on (``None`` when that
+    column may be empty: rows without a value would be skipped)."""
+    sort = effective_sort(spec, query)
+    key, direction = sort[0] if sort else (None, "asc")
+    expr = spec.column(key).expr if key is not None else spec.id_column
+    if getattr(getattr(expr, "expression", expr), "nullable", True):
+        return None
+    plain = replace(query, search="")
+    bound = (_filtered(spec, plain).with_only_columns(expr, maintain_column_froms=True)
+             .order_by(*order_by(spec, plain)).offset(rows).limit(1).scalar_subquery())
+    return expr >= bound if direction == "desc" else expr <= bound
+
+
 def window_statement(spec: TableSpec, query: TableQuery, offset: int, limit: int,
-                     matching: int | None = None) -> Select[Any]:
+                     matching: int | None = None, scan: bool | None = None) -> Select[Any]:
     """One window of matching rows: pick the window's ids first, then read only those rows.
 
     Skipping ``offset`` rows then costs a walk along an index on (sort column, id) over
     live rows, where reading whole rows would cost a table lookup per skipped row
     (0.4 s instead of 0.01 s at row 100,000; see benchmarks/README.md). ``matching`` is
-    the query's row count when known (see :func:`prefer_scan`).
+    the query's row count when known, or more than ``spec.count_limit`` for "more than
+    that" (see :func:`prefer_scan`; ``scan`` decides instead). A window walked along the
+    sort index tests each row with ``spec.probe_condition`` and walks no further than
+    :data:`PROBE_WALK` rows past ``offset``: a word common only late in the sort (a city
+    starting a tenth of the names) comes up short there and is read from its index instead
+    (see :func:`fetch_rows`).
     """
     terms = order_by(spec, query)
-    scan = prefer_scan(query, offset, limit, matching)
-    window = (_filtered(spec, query)
-              .with_only_columns(spec.id_column.label("window_id"), maintain_column_froms=True)
+    if scan is None:
+        scan = prefer_scan(query, offset, limit, matching, spec.count_limit)
+    window = _filtered(spec, query, probe=not scan)
+    if probes(spec, query, scan):
+        bound = _walk_bound(spec, query, max(0, offset) + PROBE_WALK)
+        if bound is not None:
+            window = window.where(bound)
+    window = (window.with_only_columns(spec.id_column.label("window_id"),
+                                       maintain_column_froms=True)
               .order_by(*order_by(spec, query, scan)).offset(max(0, offset)).limit(max(0, limit))
               .subquery("id_window"))
     return (spec.base_select()
@@ -364,20 +415,29 @@ def window_statement(spec: TableSpec, query: TableQuery, offset: int, limit: int
             .order_by(*terms))
 
 
-def count_statement(spec: TableSpec, query: TableQuery) -> Select[Any]:
-    """``SELECT count(*)`` of the rows a query matches."""
+def count_statement(spec: TableSpec, query: TableQuery,
+                    limit: int | None = None) -> Select[Any]:
+    """``SELECT count(*)`` of the rows a query matches (of at most ``limit + 1``)."""
     inner = _filtered(spec, query).with_only_columns(spec.id_column,
                                                      maintain_column_froms=True)
+    if limit is not None:
+        inner = inner.limit(max(0, limit) + 1)
     return select(func.count()).select_from(inner.subquery())
 
 
 # --- reading ------------------------------------------------------------------------------
 
-def count_rows(db: Database, actor: Actor | None, spec: TableSpec, query: TableQuery) -> int:
-    """How many rows the query matches."""
+def count_rows(db: Database, actor: Actor | None, spec: TableSpec, query: TableQuery,
+               limit: int | None = None) -> int:
+    """How many rows the query matches.
+
+    ``limit``: count no further than ``limit + 1``; a result above ``limit`` means "more
+    than ``limit``" (a register view passes its ``count_limit``: counting a million matches
+    of one character would take a second).
+    """
     require(actor, spec.permission)
     with db.uow(actor, readonly=True) as uow:
-        return int(uow.session.execute(count_statement(spec, query)).scalar_one())
+        return int(uow.session.execute(count_statement(spec, query, limit)).scalar_one())
 
 
 def fetch_rows(db: Database, actor: Actor | None, spec: TableSpec, query: TableQuery,
@@ -387,9 +447,14 @@ def fetch_rows(db: Database, actor: Actor | None, spec: TableSpec, query: TableQ
     ``matching``: the count of matching rows when the caller knows it (a hint for speed).
     """
     require(actor, spec.permission)
-    stmt = window_statement(spec, query, offset, limit, matching)
+    scan = prefer_scan(query, offset, limit, matching, spec.count_limit)
     with db.uow(actor, readonly=True) as uow:
-        return [dict(row._mapping) for row in uow.session.execute(stmt)]
+        rows = [dict(row._mapping) for row in uow.session.execute(
+            window_statement(spec, query, offset, limit, matching, scan))]
+        if len(rows) < limit and probes(spec, query, scan):  # the walk came up short
+            rows = [dict(row._mapping) for row in uow.session.execute(
+                window_statement(spec, query, offset, limit, matching, scan=True))]
+        return rows
 
 
 def export_rows(db: Database, actor: Actor | None, spec: TableSpec, query: TableQuery,

@@ -345,7 +345,11 @@ class RegisterView(QWidget):
         return bool(query.search.strip() or query.filters)
 
     def _count_changed(self, count: int) -> None:
-        self.count_label.setText(tr("{count} records").format(count=f"{count:,}"))
+        if self.model.count_capped:  # a search matching very many is counted so far only
+            text = tr("More than {count} records").format(count=f"{count:,}")
+        else:
+            text = tr("{count} records").format(count=f"{count:,}")
+        self.count_label.setText(text)
         if count:
             self.stack.setCurrentWidget(self.table)
             return

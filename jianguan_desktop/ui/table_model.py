@@ -1,7 +1,9 @@
 """A table model over a register view that never loads all rows: pages on demand, SQL sort.
 
 Like Anki's browser model: the row count comes from one ``count(*)``, rows arrive in pages
-of 200 into a small LRU cache when the view paints them, and edits mark the cache stale.
+of 200 into a small LRU cache when the view paints them, and edits mark the cache stale. A
+register with a ``count_limit`` is counted no further than that: the view then lists that many
+rows, says "more than", and counts ten times further each time it is scrolled to the end.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole row as a dict
 
 PAGE_SIZE = 200
 CACHED_PAGES = 25
+COUNT_GROWTH = 10  # scrolled to the end of a capped count: count this many times further
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +63,9 @@ class RegisterTableModel(QAbstractTableModel):
         self.page_size = page_size
         self.cached_pages = cached_pages
         self._query = query or TableQuery()
-        self._count: int | None = None
+        self._count: int | None = None  # rows listed
+        self._matching: int | None = None  # as counted: above the limit means "more than"
+        self._count_limit = spec.count_limit
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self.pages_fetched = 0  # how many windows were read (tests check that few are)
 
@@ -112,7 +117,8 @@ class RegisterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         if not keep_count:
-            self._count = None
+            self._count = self._matching = None
+            self._count_limit = self.spec.count_limit
         self.endResetModel()
         self.count_changed.emit(self.rowCount())
 
@@ -120,7 +126,7 @@ class RegisterTableModel(QAbstractTableModel):
         """After an edit: rows are read again when next shown; the view keeps its place."""
         old = self._count or 0
         self._pages.clear()
-        self._count = None
+        self._count = self._matching = None
         new = self.rowCount()
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
@@ -138,23 +144,50 @@ class RegisterTableModel(QAbstractTableModel):
         QTimer.singleShot(0, lambda: self.query_failed.emit(error))
 
     def total(self) -> int:
-        """How many rows match (counted once per query)."""
+        """How many rows are listed: all that match (counted once per query), or the count
+        limit when more match (see :attr:`count_capped`)."""
         if self._count is None:
+            limit = self._count_limit
             try:
-                self._count = count_rows(self.db, self.actor, self.spec, self._query)
+                self._matching = count_rows(self.db, self.actor, self.spec, self._query, limit)
             except UserError as error:
-                self._count = 0
+                self._matching = 0
                 self._failed(error)
+            self._count = self._matching if limit is None else min(self._matching, limit)
         return self._count
+
+    @property
+    def count_capped(self) -> bool:
+        """Whether more rows match than are listed (the count stopped at its limit)."""
+        total = self.total()
+        return self._matching is not None and self._matching > total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's
+        """Qt asks when the view is scrolled to the end: more rows match than are listed."""
+        return not parent.isValid() and self.count_capped
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's
+        """List more of a capped count: count ten times further, add the rows found."""
+        if not self.canFetchMore(parent) or self._count_limit is None:
+            return
+        old = self.total()
+        self._count_limit *= COUNT_GROWTH
+        self._count = None
+        new = self.total()
+        if new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self.endInsertRows()
+        self.count_changed.emit(new)
 
     def _page(self, number: int) -> list[dict[str, Any]]:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
+        self.total()  # the count (a hint for how to read the page)
         try:
             page = fetch_rows(self.db, self.actor, self.spec, self._query,
-                              number * self.page_size, self.page_size, matching=self.total())
+                              number * self.page_size, self.page_size, matching=self._matching)
         except UserError as error:
             page = []
             self._failed(error)

@@ -24,9 +24,9 @@ depends_on: str | Sequence[str] | None = None
 
 # Indexes over live rows on (sort column, id) for the register views (services/tables.py).
 LIVE_INDEXES: dict[str, tuple[str, ...]] = {
-    'credit_entries': ('number', 'entity_name', 'list_kind', 'status', 'decided_on', 'end_on',
-                       'updated_at'),
-    'credit_checks': ('number', 'checked_on', 'query', 'updated_at'),
+    'credit_entries': ('number_order', 'entity_name', 'list_kind', 'status', 'decided_on',
+                       'end_on', 'updated_at'),
+    'credit_checks': ('number_order', 'checked_on', 'query', 'updated_at'),
 }
 
 
@@ -85,6 +85,7 @@ def upgrade() -> None:
         sa.Column('repair_note', sa.String(length=1000), nullable=False),
         sa.Column('objections', sa.Text(), nullable=False),
         sa.Column('remarks', sa.String(length=1000), nullable=False),
+        sa.Column('number_order', sa.Integer(), nullable=False),
         *_bookkeeping('credit_entries'),
     )
     _indexes('credit_entries', (
@@ -110,6 +111,7 @@ def upgrade() -> None:
         sa.Column('found', sa.Text(), nullable=False),
         sa.Column('listed', sa.Boolean(), nullable=False),
         sa.Column('remarks', sa.String(length=1000), nullable=False),
+        sa.Column('number_order', sa.Integer(), nullable=False),
         *_bookkeeping('credit_checks'),
     )
     _indexes('credit_checks')

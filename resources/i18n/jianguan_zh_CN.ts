@@ -4,6 +4,10 @@
     <context>
         <name>jianguan</name>
         <message>
+            <source> Proof: {note}</source>
+            <translation>修复材料：{note}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -29,7 +33,23 @@
         </message>
         <message>
             <source>(what was found, as printed)</source>
-            <translation type="unfinished" />
+            <translation>（核查结果，与打印件一致）</translation>
+        </message>
+        <message>
+            <source>({code_label}: {code})</source>
+            <translation>（{code_label}：{code}）</translation>
+        </message>
+        <message>
+            <source>({index}) {list}, entry {number}</source>
+            <translation>（{index}）{list}　{number}</translation>
+        </message>
+        <message>
+            <source>--project and --purpose go with --save.</source>
+            <translation>--project 和 --purpose 须与 --save 一起使用。</translation>
+        </message>
+        <message>
+            <source>1. Market entities matched</source>
+            <translation>一、匹配的市场主体</translation>
         </message>
         <message>
             <source>1. The file</source>
@@ -37,11 +57,19 @@
         </message>
         <message>
             <source>18 characters; full-width characters, lower case and spaces are corrected. Format the column as text so that Excel keeps every digit of an ID number.</source>
-            <translation type="unfinished" />
+            <translation>共 18 位；全角字符、小写字母和空格会自动更正。请将本列设为文本格式，以免 Excel 丢失身份证号的末几位。</translation>
+        </message>
+        <message>
+            <source>2. Active credit list entries</source>
+            <translation>二、有效名单记录</translation>
         </message>
         <message>
             <source>2. The check</source>
             <translation>第二步：检查结果</translation>
+        </message>
+        <message>
+            <source>3. Conclusion</source>
+            <translation>三、核查结论</translation>
         </message>
         <message>
             <source>3. The import</source>
@@ -108,6 +136,10 @@
             <translation>姓名不能超过 {count} 个字符。</translation>
         </message>
         <message>
+            <source>A new entity</source>
+            <translation>新的市场主体</translation>
+        </message>
+        <message>
             <source>A notice cannot be issued before the date of signing.</source>
             <translation>印发日期不能早于成文日期。</translation>
         </message>
@@ -140,6 +172,10 @@
             <translation>整数。</translation>
         </message>
         <message>
+            <source>A, B, C or D is understood too.</source>
+            <translation>也可直接填写 A、B、C 或 D。</translation>
+        </message>
+        <message>
             <source>About</source>
             <translation>关于</translation>
         </message>
@@ -154,6 +190,10 @@
         <message>
             <source>Active</source>
             <translation>启用</translation>
+        </message>
+        <message>
+            <source>Active today</source>
+            <translation>今日是否有效</translation>
         </message>
         <message>
             <source>Actual size</source>
@@ -182,6 +222,14 @@
         <message>
             <source>Added user {user} ({name}, {role}).</source>
             <translation>已添加用户 {user}（{name}，{role}）。</translation>
+        </message>
+        <message>
+            <source>Adding credit grades…</source>
+            <translation>正在添加信用等级…</translation>
+        </message>
+        <message>
+            <source>Adding credit list entries…</source>
+            <translation>正在添加红黑名单信息…</translation>
         </message>
         <message>
             <source>Adding market entities…</source>
@@ -232,24 +280,56 @@
             <translation>身份证号由17位数字加1位数字或X组成。</translation>
         </message>
         <message>
+            <source>An entity of the register</source>
+            <translation>从市场主体库中选择</translation>
+        </message>
+        <message>
             <source>An issued notice needs its date of signing.</source>
             <translation>已印发的文件须填写成文日期。</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Answer of {day}</source>
+            <translation>{day}答复</translation>
         </message>
         <message>
             <source>Answer the objection</source>
             <translation>答复异议</translation>
         </message>
         <message>
+            <source>Answer to the objection</source>
+            <translation>答复意见</translation>
+        </message>
+        <message>
+            <source>As a minor breach it is normally not published.</source>
+            <translation>轻微失信信息原则上不予公开。</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>核查日期</translation>
+        </message>
+        <message>
             <source>As of {date}, no active entry on the blacklist, the redlist or the watch list was found for “{query}”.</source>
-            <translation type="unfinished" />
+            <translation>截至{date}，未发现“{query}”列入黑名单、红名单或重点关注名单的有效记录。</translation>
+        </message>
+        <message>
+            <source>As of {date}, no entry of the {list} is within its publication period.</source>
+            <translation>截至{date}，{list}中暂无处于公示期内的记录。</translation>
         </message>
         <message>
             <source>As of {date}, no registered entity and no active credit list entry matches “{query}”.</source>
-            <translation type="unfinished" />
+            <translation>截至{date}，未找到与“{query}”相符的市场主体，未发现列入黑名单、红名单或重点关注名单的有效记录。</translation>
         </message>
         <message>
             <source>As of {date}, {count} active credit list entries were found for “{query}”: {parts}.</source>
-            <translation type="unfinished" />
+            <translation>截至{date}，发现“{query}”的有效名单记录{count}条：{parts}。</translation>
+        </message>
+        <message>
+            <source>As of {date}, {count} entries of the {list} are within their publication period; they are published as follows.</source>
+            <translation>截至{date}，{list}中处于公示期内的记录共{count}条，现予公示。</translation>
         </message>
         <message>
             <source>At least 8 characters, mixing three of: lower-case letters, upper-case letters, digits and symbols.</source>
@@ -346,6 +426,18 @@
             <translation>黑名单</translation>
         </message>
         <message>
+            <source>Blacklist publication</source>
+            <translation>黑名单公示表</translation>
+        </message>
+        <message>
+            <source>Blacklist publication list</source>
+            <translation>黑名单公示表</translation>
+        </message>
+        <message>
+            <source>Blacklist, redlist and watch list. An entry is proposed, the party is notified and may object, then the entry is listed and published; it leaves the list by itself the day after its period ends. Listing, repair and removal are decisions of the head of the office.</source>
+            <translation>黑名单、红名单和重点关注名单。先拟列入，告知当事人并听取陈述申辩，再列入名单并公示；公示期届满次日自动移出有效名单。列入、信用修复和移出由负责人决定。</translation>
+        </message>
+        <message>
             <source>Blank: a line to fill in by hand</source>
             <translation>留空则打印横线，供手工填写</translation>
         </message>
@@ -368,6 +460,10 @@
         <message>
             <source>CODE</source>
             <translation>代码</translation>
+        </message>
+        <message>
+            <source>CODE_OR_NAME</source>
+            <translation>代码或名称</translation>
         </message>
         <message>
             <source>COMMAND</source>
@@ -458,6 +554,10 @@
             <translation>第3至8位“{area}”不是行政区划代码。</translation>
         </message>
         <message>
+            <source>Check</source>
+            <translation>核查</translation>
+        </message>
+        <message>
             <source>Check a unified social credit code or an ID card number.</source>
             <translation>校验统一社会信用代码或身份证号。</translation>
         </message>
@@ -468,6 +568,10 @@
         <message>
             <source>Check and read the audit log.</source>
             <translation>核验和查看审计日志。</translation>
+        </message>
+        <message>
+            <source>Check as of this date (YYYY-MM-DD; default today).</source>
+            <translation>按此日期核查（YYYY-MM-DD，默认今天）。</translation>
         </message>
         <message>
             <source>Check integrity</source>
@@ -487,11 +591,15 @@
         </message>
         <message>
             <source>Checked as of</source>
-            <translation type="unfinished" />
+            <translation>核查日期</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>核查人</translation>
+        </message>
+        <message>
+            <source>Checking office</source>
+            <translation>核查单位</translation>
         </message>
         <message>
             <source>Checking rows: {done} of about {total}</source>
@@ -550,6 +658,10 @@
             <translation>请选择主体类别。</translation>
         </message>
         <message>
+            <source>Choose the list to publish: black (黑名单) or red (红名单).</source>
+            <translation>请选择要公示的名单：black（黑名单）或 red（红名单）。</translation>
+        </message>
+        <message>
             <source>Choose the list.</source>
             <translation>请选择名单类别。</translation>
         </message>
@@ -586,6 +698,26 @@
             <translation>期满办结</translation>
         </message>
         <message>
+            <source>Close as expired the entries whose publication period has ended.</source>
+            <translation>将公示期已满的名单记录标记为公示期满。</translation>
+        </message>
+        <message>
+            <source>Close every listed entry whose publication period has ended</source>
+            <translation>将公示期已满的名单信息办结为“公示期满”</translation>
+        </message>
+        <message>
+            <source>Close expired entries</source>
+            <translation>期满办结</translation>
+        </message>
+        <message>
+            <source>Close expired…</source>
+            <translation>期满处理…</translation>
+        </message>
+        <message>
+            <source>Close the entries whose period ended before this date (YYYY-MM-DD; default today).</source>
+            <translation>办结公示期在此日期之前届满的记录（YYYY-MM-DD，默认今天）。</translation>
+        </message>
+        <message>
             <source>Close the preview (Esc)</source>
             <translation>关闭预览（Esc）</translation>
         </message>
@@ -602,8 +734,12 @@
             <translation>代码</translation>
         </message>
         <message>
+            <source>Code or name</source>
+            <translation>代码或名称</translation>
+        </message>
+        <message>
             <source>Code or name checked</source>
-            <translation type="unfinished" />
+            <translation>核查对象</translation>
         </message>
         <message>
             <source>Column</source>
@@ -650,6 +786,10 @@
             <translation>抄送机关</translation>
         </message>
         <message>
+            <source>Correct the conduct, basis, department or sanctions of the selected entry</source>
+            <translation>修改所选名单信息的行为、认定依据、认定部门或惩戒措施</translation>
+        </message>
+        <message>
             <source>Correct the rows listed below in Excel and check again, or import only the rows without problems.</source>
             <translation>请在 Excel 中改正下列各行后重新检查，或者仅导入无误的行。</translation>
         </message>
@@ -670,28 +810,72 @@
             <translation>须公示满最短期限后方可信用修复，最早可于{day}办理。</translation>
         </message>
         <message>
+            <source>Credit can be repaired only when all three are met.</source>
+            <translation>三项条件均满足方可信用修复。</translation>
+        </message>
+        <message>
             <source>Credit can be repaired only when the conduct has been corrected, the obligations fulfilled and a credit commitment made; not yet confirmed: {missing}.</source>
             <translation>须已纠正失信行为、已履行相关义务并作出信用承诺，方可信用修复；尚未确认：{missing}。</translation>
         </message>
         <message>
+            <source>Credit check</source>
+            <translation>信用核查</translation>
+        </message>
+        <message>
             <source>Credit check record</source>
-            <translation type="unfinished" />
+            <translation>信用核查记录</translation>
         </message>
         <message>
             <source>Credit checks</source>
-            <translation type="unfinished" />
+            <translation>信用核查记录</translation>
         </message>
         <message>
             <source>Credit grade</source>
             <translation>信用等级</translation>
         </message>
         <message>
+            <source>Credit grade: not graded yet</source>
+            <translation>信用等级：尚未评定</translation>
+        </message>
+        <message>
+            <source>Credit grade: select an entity</source>
+            <translation>信用等级：请先选择市场主体</translation>
+        </message>
+        <message>
+            <source>Credit grade: {grade}, since {day}</source>
+            <translation>信用等级：{grade}（自{day}起）</translation>
+        </message>
+        <message>
+            <source>Credit grades</source>
+            <translation>信用等级评定</translation>
+        </message>
+        <message>
+            <source>Credit list entries</source>
+            <translation>名单记录</translation>
+        </message>
+        <message>
+            <source>Credit list entries: none</source>
+            <translation>名单记录：无</translation>
+        </message>
+        <message>
+            <source>Credit list entries: {count}, in force today: {active}</source>
+            <translation>名单记录：{count}条，今日有效{active}条</translation>
+        </message>
+        <message>
             <source>Credit list entry</source>
             <translation>信用名单记录</translation>
         </message>
         <message>
+            <source>Credit list entry {number}</source>
+            <translation>名单信息 {number}</translation>
+        </message>
+        <message>
             <source>Credit lists</source>
             <translation>红黑名单</translation>
+        </message>
+        <message>
+            <source>Credit lists: check a bidder, publish the lists, close expired entries.</source>
+            <translation>信用名单：核查投标人信用、输出名单公示表、办结公示期满的记录。</translation>
         </message>
         <message>
             <source>Credit repaired</source>
@@ -712,6 +896,10 @@
         <message>
             <source>D (untrustworthy)</source>
             <translation>D级（失信）</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>日期</translation>
         </message>
         <message>
             <source>Database backups (*.db *.sqlite *.bak);;All files (*)</source>
@@ -746,20 +934,48 @@
             <translation>印发日期</translation>
         </message>
         <message>
+            <source>Date of review</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
             <source>Date of signing</source>
             <translation>成文日期</translation>
+        </message>
+        <message>
+            <source>Date of the step</source>
+            <translation>办理日期</translation>
+        </message>
+        <message>
+            <source>Days the party has to state its case (陈述、申辩) after the notice</source>
+            <translation>当事人陈述、申辩期限（自收到告知书之日起）</translation>
         </message>
         <message>
             <source>Decided on</source>
             <translation>认定日期</translation>
         </message>
         <message>
+            <source>Decides how long the entry is published (see the settings).</source>
+            <translation>决定公示期限（见“设置”）。</translation>
+        </message>
+        <message>
             <source>Deciding department</source>
             <translation>认定部门</translation>
         </message>
         <message>
+            <source>Decision on removal from a list</source>
+            <translation>移出名单决定书</translation>
+        </message>
+        <message>
+            <source>Decision on removal from the {list}</source>
+            <translation>移出{list}决定书</translation>
+        </message>
+        <message>
             <source>Default copy-to units (抄送; one per line or separated by 、)</source>
             <translation>默认抄送机关（每行一个，或用“、”分隔）</translation>
+        </message>
+        <message>
+            <source>Delete a proposal entered by mistake (entries already sent to the party are withdrawn or removed instead)</source>
+            <translation>删除误录的拟列入记录（已告知当事人的应办理撤回或移出）</translation>
         </message>
         <message>
             <source>Delete market entity</source>
@@ -768,6 +984,14 @@
         <message>
             <source>Delete notice</source>
             <translation>删除发文</translation>
+        </message>
+        <message>
+            <source>Delete proposal</source>
+            <translation>删除拟列入记录</translation>
+        </message>
+        <message>
+            <source>Delete the proposal {number} about “{name}”? It stays in the database and in the change history; its number is not given again.</source>
+            <translation>确定删除关于“{name}”的拟列入记录{number}吗？该记录仍保留在数据库和修改历史中，其编号不再使用。</translation>
         </message>
         <message>
             <source>Delete “{name}” ({code})? It stays in the database and in the change history.</source>
@@ -810,6 +1034,10 @@
             <translation>请填写失信或守信行为。</translation>
         </message>
         <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
             <source>Digits 7 to 14 “{digits}” are not a real date of birth.</source>
             <translation>第7至14位“{digits}”不是真实的出生日期。</translation>
         </message>
@@ -850,6 +1078,10 @@
             <translation>操作人</translation>
         </message>
         <message>
+            <source>Double-click an entry to see it in full</source>
+            <translation>双击名单记录可查看详情</translation>
+        </message>
+        <message>
             <source>Download template…</source>
             <translation>下载模板…</translation>
         </message>
@@ -870,6 +1102,10 @@
             <translation>今天到期</translation>
         </message>
         <message>
+            <source>Edit credit list entry {number}</source>
+            <translation>修改名单信息：{number}</translation>
+        </message>
+        <message>
             <source>Edit market entity {name}</source>
             <translation>编辑市场主体：{name}</translation>
         </message>
@@ -880,6 +1116,14 @@
         <message>
             <source>Edit…</source>
             <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Empty: from the decision date.</source>
+            <translation>不填则自认定日期起公示。</translation>
+        </message>
+        <message>
+            <source>Empty: the longest period the settings allow for the list and severity.</source>
+            <translation>不填则按系统设置中该名单类别和失信程度的最长公示期计算。</translation>
         </message>
         <message>
             <source>Enable</source>
@@ -930,6 +1174,10 @@
             <translation>请填写机关代字（发文字号中本机关的代字）。</translation>
         </message>
         <message>
+            <source>Entered by</source>
+            <translation>录入人</translation>
+        </message>
+        <message>
             <source>Enterprise</source>
             <translation>企业</translation>
         </message>
@@ -938,8 +1186,24 @@
             <translation>录入本县的台账，并定期导出同步包报送市级。</translation>
         </message>
         <message>
+            <source>Entities matched</source>
+            <translation>匹配的市场主体</translation>
+        </message>
+        <message>
+            <source>Entities matched: {count}</source>
+            <translation>匹配的市场主体：{count}个</translation>
+        </message>
+        <message>
+            <source>Entities matched: {total}, the first {count} shown</source>
+            <translation>匹配的市场主体：{total}个，显示前{count}个</translation>
+        </message>
+        <message>
             <source>Entity</source>
             <translation>市场主体</translation>
+        </message>
+        <message>
+            <source>Entries in force on</source>
+            <translation>公示日期</translation>
         </message>
         <message>
             <source>Entries of the audit log before entry {number} have been deleted.</source>
@@ -964,6 +1228,10 @@
         <message>
             <source>Every change of the selected entity</source>
             <translation>所选主体的全部修改记录</translation>
+        </message>
+        <message>
+            <source>Every change of the selected entry</source>
+            <translation>所选名单信息的全部修改记录</translation>
         </message>
         <message>
             <source>Every change of the selected notice</source>
@@ -992,6 +1260,10 @@
         <message>
             <source>Everyone who works with the program has an account of his own. Disabled users cannot log in; what they entered stays. Users are never deleted, so the history of every change keeps its names.</source>
             <translation>每位使用本程序的人员都应有自己的账户。停用的用户不能登录，其录入的内容仍然保留。用户不会被删除，因此修改历史中始终能看到修改人。</translation>
+        </message>
+        <message>
+            <source>Everything about the selected entry: objections, answers and the date of every step (or double-click it)</source>
+            <translation>查看所选名单信息的全部情况：异议、答复和各环节日期（也可双击）</translation>
         </message>
         <message>
             <source>Example: {example}</source>
@@ -1062,8 +1334,12 @@
             <translation>请按模板填写（每行一条记录），然后选择该文件。程序会先逐行检查，在您确认导入之前不会写入任何数据；导入前会自动备份数据库。</translation>
         </message>
         <message>
+            <source>Filled in with the longest period allowed for this list and severity, counted from the date of the decision; shorten it if the decision says so.</source>
+            <translation>已按该名单和失信程度允许的最长期限自认定之日起推算；认定决定另有规定的，请修改。</translation>
+        </message>
+        <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>核查结果</translation>
         </message>
         <message>
             <source>Finish setup</source>
@@ -1092,6 +1368,10 @@
         <message>
             <source>Fonts marked as stand-ins are not the ones the standard asks for: printed forms are complete and readable but look a little different. To print them exactly, put the missing fonts (such as 方正小标宋简体 or 仿宋_GB2312) into the folder {folder} and restart the program.</source>
             <translation>标为“代用”的字体不是国家标准要求的字体：打印出的文书内容完整、清晰可读，但字形略有不同。如需完全符合要求，请将缺少的字体（如方正小标宋简体、仿宋_GB2312）放入文件夹 {folder}，然后重新启动本程序。</translation>
+        </message>
+        <message>
+            <source>For checking: when filled in, it must be the registered name of the code.</source>
+            <translation>用于核对：填写时须与该代码登记的名称一致。</translation>
         </message>
         <message>
             <source>For “list”: print only the rows this search finds.</source>
@@ -1138,8 +1418,20 @@
             <translation>请填写撤回理由。</translation>
         </message>
         <message>
+            <source>Give the selected entity a credit grade A, B, C or D, with its date and reason</source>
+            <translation>为所选主体评定A、B、C、D级信用等级，并注明日期和理由</translation>
+        </message>
+        <message>
             <source>Government organ</source>
             <translation>机关</translation>
+        </message>
+        <message>
+            <source>Grade credit…</source>
+            <translation>评定信用等级…</translation>
+        </message>
+        <message>
+            <source>Grade the credit of {name}</source>
+            <translation>评定信用等级：{name}</translation>
         </message>
         <message>
             <source>Graded on</source>
@@ -1156,6 +1448,14 @@
         <message>
             <source>Hello, {name}</source>
             <translation>您好，{name}</translation>
+        </message>
+        <message>
+            <source>Hereby decided.</source>
+            <translation>特此决定。</translation>
+        </message>
+        <message>
+            <source>Hereby notified.</source>
+            <translation>特此告知。</translation>
         </message>
         <message>
             <source>History of this record</source>
@@ -1238,8 +1538,16 @@
             <translation>导入…</translation>
         </message>
         <message>
+            <source>In accordance with {basis}, {department} intends to place {party} on the {list}.</source>
+            <translation>依据{basis}，{department}拟将{party}列入{list}。</translation>
+        </message>
+        <message>
             <source>In force</source>
-            <translation type="unfinished" />
+            <translation>今日有效</translation>
+        </message>
+        <message>
+            <source>Incentives: {measures}</source>
+            <translation>列入后可享受以下激励措施：{measures}</translation>
         </message>
         <message>
             <source>Individual business (个体工商户)</source>
@@ -1256,6 +1564,14 @@
         <message>
             <source>Issued</source>
             <translation>已印发</translation>
+        </message>
+        <message>
+            <source>It is decided to remove {party} from the {list} as of {day}; the incentives stop on the same day.</source>
+            <translation>经审核，决定自{day}起将{party}移出{list}，相关激励措施同日停止。</translation>
+        </message>
+        <message>
+            <source>It is decided to remove {party} from the {list} as of {day}; the sanctions against {party} stop on the same day.</source>
+            <translation>经审核，决定自{day}起将{party}移出{list}，对{party}的惩戒措施同日停止实施。</translation>
         </message>
         <message>
             <source>Justice administration (司法行政)</source>
@@ -1298,6 +1614,10 @@
             <translation>最近登录</translation>
         </message>
         <message>
+            <source>Leave it empty for the redlist.</source>
+            <translation>红名单不填。</translation>
+        </message>
+        <message>
             <source>Legal representative</source>
             <translation>法定代表人</translation>
         </message>
@@ -1331,11 +1651,27 @@
         </message>
         <message>
             <source>Listed</source>
-            <translation type="unfinished" />
+            <translation>名单记录</translation>
         </message>
         <message>
             <source>Listed and published</source>
             <translation>已列入（公示中）</translation>
+        </message>
+        <message>
+            <source>Listed by office</source>
+            <translation>列入单位代码</translation>
+        </message>
+        <message>
+            <source>Listings in force on that day</source>
+            <translation>当日有效的名单记录</translation>
+        </message>
+        <message>
+            <source>Listings in force on that day: {count}</source>
+            <translation>当日有效的名单记录：{count}条</translation>
+        </message>
+        <message>
+            <source>Lists checked</source>
+            <translation>核查范围</translation>
         </message>
         <message>
             <source>Locked until</source>
@@ -1400,6 +1736,10 @@
         <message>
             <source>Market entities</source>
             <translation>市场主体库</translation>
+        </message>
+        <message>
+            <source>Market entities matched ({count}):</source>
+            <translation>匹配的市场主体（{count}个）：</translation>
         </message>
         <message>
             <source>Market entity</source>
@@ -1474,6 +1814,14 @@
             <translation>缺少参数：{names}。</translation>
         </message>
         <message>
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <source>More than {count} records</source>
+            <translation>超过 {count} 条</translation>
+        </message>
+        <message>
             <source>Most rows a printed list may have</source>
             <translation>打印列表最多行数</translation>
         </message>
@@ -1496,6 +1844,10 @@
         <message>
             <source>Natural person</source>
             <translation>自然人</translation>
+        </message>
+        <message>
+            <source>Needed only when the code is not yet in the entity register.</source>
+            <translation>市场主体库中尚未登记该代码时必填。</translation>
         </message>
         <message>
             <source>New market entity</source>
@@ -1547,11 +1899,11 @@
         </message>
         <message>
             <source>No credit check record numbered “{ref}” was found.</source>
-            <translation type="unfinished" />
+            <translation>找不到编号为“{ref}”的信用核查记录。</translation>
         </message>
         <message>
             <source>No credit checks are saved yet. Check a bidder and click “Save record” to keep the 信用核查记录 for the tender file.</source>
-            <translation type="unfinished" />
+            <translation>尚未保存信用核查记录。核查投标人后点击“保存记录”，即可留存信用核查记录备查（归入招标档案）。</translation>
         </message>
         <message>
             <source>No credit list entries yet. Click “Propose” to propose an entity for a list.</source>
@@ -1566,12 +1918,24 @@
             <translation>还没有发文登记。请点击“新建”登记第一份发文，或点击“导入”从 Excel 导入原有的发文登记簿。</translation>
         </message>
         <message>
+            <source>No entity in the register matches.</source>
+            <translation>市场主体库中未找到匹配的市场主体。</translation>
+        </message>
+        <message>
+            <source>No entity with this code is registered in this office; enter or import it into the entity register first.</source>
+            <translation>本单位市场主体库中没有此代码的主体，请先在市场主体库中录入或导入。</translation>
+        </message>
+        <message>
             <source>No file chosen yet</source>
             <translation>尚未选择文件</translation>
         </message>
         <message>
             <source>No header row was found in {name}: none of the first {rows} rows of any sheet names the columns {columns}. Use the import template, or give the columns these headers.</source>
             <translation>在 {name} 中没有找到表头：各工作表的前 {rows} 行中都没有这些列名：{columns}。请使用导入模板，或把表头改为这些列名。</translation>
+        </message>
+        <message>
+            <source>No listed entry has passed the end of its publication period.</source>
+            <translation>没有公示期已满、待办结的名单信息。</translation>
         </message>
         <message>
             <source>No market entities are registered yet. Click “New” to enter the first.</source>
@@ -1588,6 +1952,10 @@
         <message>
             <source>No printer is available. Save the form as a PDF and print it on another computer.</source>
             <translation>没有可用的打印机。请先将文书另存为 PDF，再到其他电脑上打印。</translation>
+        </message>
+        <message>
+            <source>No record of being on the blacklist, the redlist or the watch list was found.</source>
+            <translation>未发现列入黑名单、红名单或重点关注名单的记录。</translation>
         </message>
         <message>
             <source>No records match the search or filter.</source>
@@ -1610,8 +1978,12 @@
             <translation>序号</translation>
         </message>
         <message>
+            <source>No: not in force today</source>
+            <translation>否：今日不在有效名单中</translation>
+        </message>
+        <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>None of the {total} rows of {name} can be imported; nothing was imported. See the list of problems.</source>
@@ -1620,6 +1992,18 @@
         <message>
             <source>Not a document number such as 滑监〔2026〕17号.</source>
             <translation>不是有效的发文字号（应如 滑监〔2026〕17号）。</translation>
+        </message>
+        <message>
+            <source>Not answered yet</source>
+            <translation>尚未答复</translation>
+        </message>
+        <message>
+            <source>Not graded</source>
+            <translation>未评级</translation>
+        </message>
+        <message>
+            <source>Nothing can be done with {number} now that you may do: it is “{status}”. Listing, credit repair and removal are decided by the head of the office.</source>
+            <translation>{number}当前为“{status}”状态，没有您可以办理的环节。列入、信用修复和移出由负责人办理。</translation>
         </message>
         <message>
             <source>Nothing is due at the moment.</source>
@@ -1638,12 +2022,32 @@
             <translation>通知（公文格式）</translation>
         </message>
         <message>
+            <source>Notice of intended listing</source>
+            <translation>列入告知书</translation>
+        </message>
+        <message>
+            <source>Notice of intended listing on the {list}</source>
+            <translation>列入{list}告知书</translation>
+        </message>
+        <message>
             <source>Notify the party</source>
             <translation>告知当事人</translation>
         </message>
         <message>
+            <source>Notify the party, record an objection or the answer, list, repair, close or remove the selected entry</source>
+            <translation>对所选名单信息办理告知、登记异议及答复、列入、信用修复、期满办结或移出</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>编号</translation>
+        </message>
+        <message>
+            <source>Objection of {day}</source>
+            <translation>{day}异议</translation>
+        </message>
+        <message>
+            <source>Objection of {day} not yet answered: {text}</source>
+            <translation>{day}提出的异议尚未答复：{text}</translation>
         </message>
         <message>
             <source>Objections and answers</source>
@@ -1684,6 +2088,10 @@
         <message>
             <source>Old value → new value</source>
             <translation>原值 → 新值</translation>
+        </message>
+        <message>
+            <source>Once listed, the following measures will be taken: {measures}</source>
+            <translation>列入后将依法依规采取以下惩戒措施：{measures}</translation>
         </message>
         <message>
             <source>One paragraph per line. A short line starting with 一、, （一）, 1. or （1） prints as a heading.</source>
@@ -1786,6 +2194,14 @@
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
+            <source>PROJECT</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>PURPOSE</source>
+            <translation>用途</translation>
+        </message>
+        <message>
             <source>Page {page} of {count}</source>
             <translation>第 {page} / {count} 页</translation>
         </message>
@@ -1882,12 +2298,28 @@
             <translation>将记录的文书打印为 PDF 文件，或列出可打印的文书。</translation>
         </message>
         <message>
+            <source>Print check record</source>
+            <translation>打印核查记录</translation>
+        </message>
+        <message>
+            <source>Print notice</source>
+            <translation>打印告知书</translation>
+        </message>
+        <message>
             <source>Print preview</source>
             <translation>打印预览</translation>
         </message>
         <message>
             <source>Print preview — {title}</source>
             <translation>打印预览 — {title}</translation>
+        </message>
+        <message>
+            <source>Print removal decision</source>
+            <translation>打印移出决定</translation>
+        </message>
+        <message>
+            <source>Print the selected saved check again (or double-click it)</source>
+            <translation>重新打印所选核查记录（也可双击）</translation>
         </message>
         <message>
             <source>Printed and issued by</source>
@@ -1919,7 +2351,7 @@
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>项目名称</translation>
         </message>
         <message>
             <source>Proof of repair</source>
@@ -1930,12 +2362,24 @@
             <translation>已撤回</translation>
         </message>
         <message>
+            <source>Propose an entity for the blacklist, the redlist or the watch list</source>
+            <translation>提出将市场主体列入黑名单、红名单或重点关注名单</translation>
+        </message>
+        <message>
+            <source>Propose for a credit list</source>
+            <translation>拟列入名单</translation>
+        </message>
+        <message>
             <source>Proposed for listing</source>
             <translation>拟列入</translation>
         </message>
         <message>
             <source>Proposed on</source>
             <translation>拟列入日期</translation>
+        </message>
+        <message>
+            <source>Propose…</source>
+            <translation>拟列入…</translation>
         </message>
         <message>
             <source>Public institution (事业单位)</source>
@@ -1946,8 +2390,16 @@
             <translation>公示开始日期（{start}）不能早于认定决定日期（{decided}）。</translation>
         </message>
         <message>
+            <source>Publication lists</source>
+            <translation>公示表</translation>
+        </message>
+        <message>
+            <source>Publication lists…</source>
+            <translation>公示表…</translation>
+        </message>
+        <message>
             <source>Publication period</source>
-            <translation type="unfinished" />
+            <translation>公示期</translation>
         </message>
         <message>
             <source>Publish minor breaches</source>
@@ -1967,7 +2419,7 @@
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>核查用途</translation>
         </message>
         <message>
             <source>Put on the list</source>
@@ -2010,6 +2462,18 @@
             <translation>理由</translation>
         </message>
         <message>
+            <source>Reason for removal</source>
+            <translation>移出理由</translation>
+        </message>
+        <message>
+            <source>Reason for removal: {reason}</source>
+            <translation>移出理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Reason for withdrawal</source>
+            <translation>撤回理由</translation>
+        </message>
+        <message>
             <source>Record</source>
             <translation>记录</translation>
         </message>
@@ -2024,6 +2488,14 @@
         <message>
             <source>Redlist</source>
             <translation>红名单</translation>
+        </message>
+        <message>
+            <source>Redlist publication</source>
+            <translation>红名单公示表</translation>
+        </message>
+        <message>
+            <source>Redlist publication list</source>
+            <translation>红名单公示表</translation>
         </message>
         <message>
             <source>Redlist: longest period</source>
@@ -2064,6 +2536,10 @@
         <message>
             <source>Remarks</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Remarks: {remarks}</source>
+            <translation>备注：{remarks}</translation>
         </message>
         <message>
             <source>Remove from the list</source>
@@ -2146,6 +2622,10 @@
             <translation>正在恢复备份…</translation>
         </message>
         <message>
+            <source>Reviewed by (signature)</source>
+            <translation>复核人（签字）</translation>
+        </message>
+        <message>
             <source>Role</source>
             <translation>角色</translation>
         </message>
@@ -2198,6 +2678,10 @@
             <translation>保存一份空白模板，含规定的列、填写说明和下拉选项</translation>
         </message>
         <message>
+            <source>Save and print</source>
+            <translation>保存并打印</translation>
+        </message>
+        <message>
             <source>Save as PDF</source>
             <translation>另存为 PDF</translation>
         </message>
@@ -2210,8 +2694,24 @@
             <translation>另存为 PDF 文件（Ctrl+S）</translation>
         </message>
         <message>
+            <source>Save record…</source>
+            <translation>保存记录并打印…</translation>
+        </message>
+        <message>
             <source>Save the Excel template of a register's import.</source>
             <translation>保存台账的 Excel 导入模板。</translation>
+        </message>
+        <message>
+            <source>Save the check as a credit check record and print its number.</source>
+            <translation>保存为信用核查记录并显示其编号。</translation>
+        </message>
+        <message>
+            <source>Save the credit check record</source>
+            <translation>保存信用核查记录</translation>
+        </message>
+        <message>
+            <source>Save the list as an .xlsx workbook to publish</source>
+            <translation>将公示表保存为 Excel 工作簿（.xlsx），用于公开发布</translation>
         </message>
         <message>
             <source>Save the list of problems</source>
@@ -2238,8 +2738,20 @@
             <translation>保存模板</translation>
         </message>
         <message>
+            <source>Save this check as a 信用核查记录 for the tender file, with its project and purpose, and print it</source>
+            <translation>将本次核查保存为信用核查记录（注明项目和用途）并打印，归入招标档案</translation>
+        </message>
+        <message>
+            <source>Saved as the credit check record {number}.</source>
+            <translation>已保存为信用核查记录 {number}。</translation>
+        </message>
+        <message>
             <source>Saved as {path}</source>
             <translation>已保存为 {path}</translation>
+        </message>
+        <message>
+            <source>Saved check records</source>
+            <translation>已保存的核查记录</translation>
         </message>
         <message>
             <source>Saving the workbook…</source>
@@ -2254,6 +2766,10 @@
             <translation>按名称或代码查找</translation>
         </message>
         <message>
+            <source>Search the register and choose the entity, or choose “A new entity” and enter it.</source>
+            <translation>请在市场主体库中查找并选择主体，或选择“新的市场主体”后填写。</translation>
+        </message>
+        <message>
             <source>Search: type any words</source>
             <translation>搜索：输入关键字</translation>
         </message>
@@ -2262,12 +2778,20 @@
             <translation>安全与备份</translation>
         </message>
         <message>
+            <source>See the list as it prints, then print it or save it as PDF</source>
+            <translation>预览打印效果，可打印或另存为 PDF</translation>
+        </message>
+        <message>
             <source>See the selected notice as it prints, then print it or save it as PDF</source>
             <translation>查看选中发文的打印效果，然后打印或另存为 PDF</translation>
         </message>
         <message>
             <source>Select an entry of the list first.</source>
             <translation>请先在列表中选择一条日志。</translation>
+        </message>
+        <message>
+            <source>Sent down by the city (office {code})</source>
+            <translation>上级下发（单位代码 {code}）</translation>
         </message>
         <message>
             <source>Sequence number</source>
@@ -2326,6 +2850,10 @@
             <translation>工作表“{sheet}”，表头在第 {row} 行。</translation>
         </message>
         <message>
+            <source>Show every active credit list entry about a code or a name.</source>
+            <translation>按代码或名称显示所有有效的名单记录。</translation>
+        </message>
+        <message>
             <source>Show the full traceback of an internal error.</source>
             <translation>内部错误时显示完整的调用栈。</translation>
         </message>
@@ -2382,12 +2910,28 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>宋体（页码）</translation>
         </message>
         <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
             <source>Source of the preset</source>
             <translation>预设依据</translation>
         </message>
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>办理环节</translation>
+        </message>
+        <message>
+            <source>Such as: barred from bidding in the county for 2 years</source>
+            <translation>如：2年内限制参与本县招标投标活动</translation>
+        </message>
+        <message>
+            <source>Such as: qualification review of the winning bidder</source>
+            <translation>如：中标候选人资格审查</translation>
         </message>
         <message>
             <source>Supervision registers for public-resource trading</source>
@@ -2410,8 +2954,28 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>文字</translation>
         </message>
         <message>
+            <source>Take a step</source>
+            <translation>办理</translation>
+        </message>
+        <message>
+            <source>Take a step: {number}</source>
+            <translation>办理：{number}</translation>
+        </message>
+        <message>
+            <source>Take a step…</source>
+            <translation>办理…</translation>
+        </message>
+        <message>
+            <source>Take over a register of market entities from an Excel workbook</source>
+            <translation>从 Excel 工作簿导入市场主体</translation>
+        </message>
+        <message>
             <source>Take over an old register of documents sent from Excel</source>
             <translation>从 Excel 导入原有的发文登记簿</translation>
+        </message>
+        <message>
+            <source>Take over credit list entries from an Excel workbook</source>
+            <translation>从 Excel 工作簿导入名单信息</translation>
         </message>
         <message>
             <source>Telephone</source>
@@ -2516,12 +3080,28 @@ Please log in again.</source>
 请重新登录。</translation>
         </message>
         <message>
+            <source>The blacklist or redlist in force on a day, to print or to export to Excel</source>
+            <translation>某日有效的黑名单或红名单，可打印或导出 Excel</translation>
+        </message>
+        <message>
+            <source>The blacklist, the redlist and the watch list of this office and those sent down by the city</source>
+            <translation>本单位及上级下发的红黑名单、重点关注名单</translation>
+        </message>
+        <message>
             <source>The cell shows the Excel error {error}: correct the formula or type the value itself.</source>
             <translation>单元格显示的是 Excel 错误值 {error}。请改正公式，或直接填写数值。</translation>
         </message>
         <message>
+            <source>The check of “{query}” as of {day} is saved with what was found, numbered, and printed for the tender file.</source>
+            <translation>将对“{query}”截至{day}的核查情况连同核查结果编号保存，并打印归入招标档案。</translation>
+        </message>
+        <message>
             <source>The check was cancelled; nothing was imported.</source>
             <translation>已取消检查，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>The check's number, such as 核查〔2026〕5号</source>
+            <translation>核查记录编号，如 核查〔2026〕5号</translation>
         </message>
         <message>
             <source>The code must have {length} characters; “{value}” has {count}.</source>
@@ -2588,8 +3168,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数据库版本（{database}）比本程序（{program}）新，请安装新版程序后再打开。本程序不会修改该数据库。</translation>
         </message>
         <message>
+            <source>The date of the list, such as 2026-11-21, or “today”</source>
+            <translation>公示日期，如 2026-11-21，或填“today”表示今天</translation>
+        </message>
+        <message>
             <source>The date {on} is before the entry's previous step ({last}).</source>
             <translation>办理日期{on}早于上一环节的日期（{last}）。</translation>
+        </message>
+        <message>
+            <source>The decision or document and its number; nobody is listed without one.</source>
+            <translation>认定决定或文件名称及文号；没有认定依据的不得列入。</translation>
+        </message>
+        <message>
+            <source>The decision or document and its number; required before listing</source>
+            <translation>认定决定或文件名称及文号；列入前必须填写</translation>
+        </message>
+        <message>
+            <source>The decision to remove the selected entry from the list (移出决定)</source>
+            <translation>所选名单信息的移出决定书</translation>
         </message>
         <message>
             <source>The demonstration users were already there.</source>
@@ -2602,6 +3198,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The disk is full: {path} was not saved. Free some space or choose another place.</source>
             <translation>磁盘空间已满，{path} 未能保存。请清理磁盘空间或另选保存位置。</translation>
+        </message>
+        <message>
+            <source>The document and its number; nobody is listed without one.</source>
+            <translation>填写认定文书名称及文号；没有认定依据的，不得列入名单。</translation>
         </message>
         <message>
             <source>The document number {number} is already in row {row} of this file.</source>
@@ -2620,12 +3220,44 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>发文字号，如 滑监〔2026〕17号</translation>
         </message>
         <message>
+            <source>The documents proving the conditions, such as the written credit commitment</source>
+            <translation>证明符合修复条件的材料，如书面信用承诺书</translation>
+        </message>
+        <message>
+            <source>The entries in force on the chosen day. ID card numbers are masked and no personal contact details are printed: the lists may be published.</source>
+            <translation>所选日期有效的名单信息。身份证号已隐去部分数字，不含个人联系方式，可以公开发布。</translation>
+        </message>
+        <message>
+            <source>The entries in force on this date (YYYY-MM-DD; default today).</source>
+            <translation>公示此日期处于公示期内的记录（YYYY-MM-DD，默认今天）。</translation>
+        </message>
+        <message>
+            <source>The entry</source>
+            <translation>基本情况</translation>
+        </message>
+        <message>
             <source>The entry has been decided; its list, severity and date of proposal can no longer be changed.</source>
             <translation>该记录已作出认定，名单类别、失信程度和拟列入日期不能再修改。</translation>
         </message>
         <message>
             <source>The entry is “{status}”; “{step}” is not possible now.</source>
             <translation>该名单信息当前为“{status}”状态，不能“{step}”。</translation>
+        </message>
+        <message>
+            <source>The entry {number} is “{status}”: it has not been repaired, expired or removed, so no removal decision can be made out.</source>
+            <translation>名单记录{number}目前为“{status}”，尚未信用修复、公示期满或移出，不能出具移出决定书。</translation>
+        </message>
+        <message>
+            <source>The entry's number, such as 信用〔2026〕3号</source>
+            <translation>名单记录编号，如 信用〔2026〕3号</translation>
+        </message>
+        <message>
+            <source>The evaluation or decision the grade comes from, with its document number</source>
+            <translation>评定所依据的信用评价结果或决定，注明文号</translation>
+        </message>
+        <message>
+            <source>The file to write: .pdf or .xlsx.</source>
+            <translation>要输出的文件：.pdf 或 .xlsx。</translation>
         </message>
         <message>
             <source>The file {path} does not exist.</source>
@@ -2724,12 +3356,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>问题清单已保存到 {path}。</translation>
         </message>
         <message>
+            <source>The list with {count} entries was saved to {path}.</source>
+            <translation>公示表（{count}条）已保存到 {path}。</translation>
+        </message>
+        <message>
+            <source>The listings in force on this day are shown</source>
+            <translation>显示该日有效的名单记录</translation>
+        </message>
+        <message>
             <source>The mode must be county or city.</source>
             <translation>使用模式只能是县级（county）或市级（city）。</translation>
         </message>
         <message>
             <source>The new password must differ from the current one.</source>
             <translation>新密码不能与当前密码相同。</translation>
+        </message>
+        <message>
+            <source>The notice of the proposed listing for the party (列入告知书)</source>
+            <translation>送达当事人的列入告知书</translation>
         </message>
         <message>
             <source>The number must be at least {minimum}.</source>
@@ -2766,6 +3410,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The organ code is only the characters before the year, such as 滑监.</source>
             <translation>机关代字只填年份前的字，如“滑监”。</translation>
+        </message>
+        <message>
+            <source>The output file must end in .pdf or .xlsx, not “{name}”.</source>
+            <translation>输出文件须以 .pdf 或 .xlsx 结尾，“{name}”不符合要求。</translation>
         </message>
         <message>
             <source>The party's objection has not been answered yet; answer it before listing.</source>
@@ -2816,16 +3464,40 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本程序无权写入备份文件夹 {path}，未能备份。请联系本机管理人员开通写入权限。</translation>
         </message>
         <message>
+            <source>The project and its number, as in the tender file</source>
+            <translation>项目名称及编号（与招标文件一致）</translation>
+        </message>
+        <message>
             <source>The proposal cannot be dated after the party was notified.</source>
             <translation>拟列入日期不能晚于告知日期。</translation>
+        </message>
+        <message>
+            <source>The proposal {number} was withdrawn; no notice is made out for it.</source>
+            <translation>拟列入记录{number}已撤回，不能出具告知书。</translation>
         </message>
         <message>
             <source>The publication period already ended on {end}; close the entry as expired instead.</source>
             <translation>公示期已于{end}届满，请按期满办结，无需信用修复。</translation>
         </message>
         <message>
+            <source>The publication period ended on {day}.</source>
+            <translation>公示期已于{day}届满。</translation>
+        </message>
+        <message>
             <source>The publication period ends ({end}) before it starts ({start}).</source>
             <translation>公示截止日期（{end}）早于开始日期（{start}）。</translation>
+        </message>
+        <message>
+            <source>The publication period is from {start} to {end}.</source>
+            <translation>公示期自{start}起至{end}止。</translation>
+        </message>
+        <message>
+            <source>The publication period is {low} to {high} months, counted from the date of the decision.</source>
+            <translation>公示期为{low}个月至{high}个月，自认定之日起计算。</translation>
+        </message>
+        <message>
+            <source>The publication period is {months} months, counted from the date of the decision.</source>
+            <translation>公示期为{months}个月，自认定之日起计算。</translation>
         </message>
         <message>
             <source>The publication period runs until {end}; it can be closed as expired from {day}.</source>
@@ -2866,6 +3538,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The replaced database was kept as {path}.</source>
             <translation>被替换的数据库已保存为 {path}。</translation>
+        </message>
+        <message>
+            <source>The right: 《中华人民共和国行政处罚法》第四十四条、第四十五条; the number of days is this program's policy (the seeds give none)</source>
+            <translation>陈述、申辩权利依据《中华人民共和国行政处罚法》第四十四条、第四十五条；天数为本程序预设（所依据的本地文件未作规定）</translation>
         </message>
         <message>
             <source>The same as row {row}: {columns} must differ from row to row.</source>
@@ -2976,12 +3652,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该账户已停用，请联系管理员启用。</translation>
         </message>
         <message>
+            <source>This code belongs to “{name}”; check the code or the name.</source>
+            <translation>该代码登记的主体是“{name}”，请核对代码或名称。</translation>
+        </message>
+        <message>
             <source>This code is already registered for “{name}” ({kind}); open that record instead of entering it again.</source>
             <translation>该代码已登记为“{name}”（{kind}），请打开该记录，不要重复录入。</translation>
         </message>
         <message>
             <source>This code is already registered for “{name}” ({kind}); the register keeps one record per code.</source>
-            <translation type="unfinished" />
+            <translation>该代码已登记为“{name}”（{kind}），同一代码只能登记一条记录。</translation>
         </message>
         <message>
             <source>This database already belongs to {name} ({code}); it cannot be set up again.</source>
@@ -3012,8 +3692,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>这条日志不涉及某一条具体记录（例如登录），因此没有修改历史。</translation>
         </message>
         <message>
+            <source>This listing is already in the register as {number} (same list, code and basis).</source>
+            <translation>该名单信息已登记，编号为{number}（名单类别、代码和认定依据均相同）。</translation>
+        </message>
+        <message>
             <source>This notice no longer exists; it may have been deleted.</source>
             <translation>该发文已不存在，可能已被删除。</translation>
+        </message>
+        <message>
+            <source>This office</source>
+            <translation>本单位</translation>
         </message>
         <message>
             <source>This password is one of the most common passwords; choose another.</source>
@@ -3052,6 +3740,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>此记录已被他人修改，您的修改未保存，原记录未被覆盖。请重新打开查看最新内容。</translation>
         </message>
         <message>
+            <source>This record is kept in the tender file of the project.</source>
+            <translation>本记录归入该项目招标投标档案备查。</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -3084,8 +3776,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>工会</translation>
         </message>
         <message>
+            <source>Trustworthy conduct</source>
+            <translation>守信行为</translation>
+        </message>
+        <message>
+            <source>Type a unified social credit code, an ID card number or a name (any part of it) to see every entry of the blacklist, the redlist and the watch list in force on the chosen day: this office's and those the city sends down.</source>
+            <translation>输入统一社会信用代码、身份证号或名称（可只输入一部分），查看所选日期有效的全部黑名单、红名单和重点关注名单记录，包括本单位的名单和市级下发的名单。</translation>
+        </message>
+        <message>
             <source>Type a unified social credit code, an ID card number or a name to check.</source>
-            <translation type="unfinished" />
+            <translation>请输入要核查的统一社会信用代码、身份证号或名称。</translation>
         </message>
         <message>
             <source>Type the password again.</source>
@@ -3100,6 +3800,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>用户名</translation>
         </message>
         <message>
+            <source>Under Articles 44 and 45 of the Administrative Penalty Law of the People's Republic of China, applied by analogy, {party} has the right to state its case and defend itself. If {party} disagrees, submit a written statement and defence with supporting evidence to {office} within {days} working days of receiving this notice; if none is submitted in that time, the right is deemed waived.</source>
+            <translation>参照《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，{party}有权陈述、申辩。如有异议，请自收到本告知书之日起{days}个工作日内向{office}提交书面意见及证据材料；逾期未提交的，视为放弃陈述、申辩的权利。</translation>
+        </message>
+        <message>
             <source>Undo changes</source>
             <translation>撤销修改</translation>
         </message>
@@ -3112,8 +3816,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>统一社会信用代码</translation>
         </message>
         <message>
+            <source>Unified social credit code / ID number</source>
+            <translation>统一社会信用代码/身份证号</translation>
+        </message>
+        <message>
             <source>Unified social credit code or ID number</source>
-            <translation type="unfinished" />
+            <translation>统一社会信用代码或身份证号</translation>
+        </message>
+        <message>
+            <source>Unified social credit code, ID card number or name</source>
+            <translation>统一社会信用代码、身份证号或名称</translation>
         </message>
         <message>
             <source>Units separated by 、.</source>
@@ -3126,6 +3838,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Units: the 18-character unified social credit code. Experts and natural persons: the 18-digit ID card number.</source>
             <translation>单位填写18位统一社会信用代码；评标专家和自然人填写18位身份证号码。</translation>
+        </message>
+        <message>
+            <source>Units: the unified social credit code; experts and natural persons: the ID card number. The entity is registered in the market entity register on the way.</source>
+            <translation>单位填写统一社会信用代码；评标专家和自然人填写身份证号。该主体将同时登记到市场主体库。</translation>
         </message>
         <message>
             <source>Unknown arguments: {args}.</source>
@@ -3144,12 +3860,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>未保存的修改</translation>
         </message>
         <message>
+            <source>Untrustworthy conduct</source>
+            <translation>失信行为</translation>
+        </message>
+        <message>
             <source>Upgrading the database {path} from version {old} to {new} failed; the database was left unchanged. A copy made before the upgrade is at {backup}. Reason: {error}</source>
             <translation>数据库 {path} 从版本 {old} 升级到 {new} 失败，数据库未作任何改动。升级前已备份至 {backup}。原因：{error}</translation>
         </message>
         <message>
             <source>Upgrading the database {path} from version {old} to {new} failed; the database was left unchanged. Reason: {error}</source>
             <translation>数据库 {path} 从版本 {old} 升级到 {new} 失败，数据库未作任何改动。原因：{error}</translation>
+        </message>
+        <message>
+            <source>Upon investigation, {party}, {identity}, has engaged in the following conduct: {conduct}</source>
+            <translation>经查，{party}{identity}存在以下行为：{conduct}</translation>
+        </message>
+        <message>
+            <source>Upon review, {party}, {identity}, meets the conditions for the {list}: {conduct}</source>
+            <translation>经审核，{party}{identity}符合列入{list}的条件：{conduct}</translation>
         </message>
         <message>
             <source>Usage: </source>
@@ -3216,12 +3944,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>管理员登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
         </message>
         <message>
+            <source>What the entity did, when, in which project</source>
+            <translation>何时、在哪个项目中有何行为</translation>
+        </message>
+        <message>
+            <source>What the party objects to</source>
+            <translation>异议内容</translation>
+        </message>
+        <message>
             <source>What the person types to log in: letters, digits, underscores or Chinese characters.</source>
             <translation>本人登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
         </message>
         <message>
             <source>Where it comes from</source>
             <translation>来源</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>办理情况</translation>
         </message>
         <message>
             <source>Where to save the template (.xlsx).</source>
@@ -3242,6 +3982,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>With --record: the record's table.</source>
             <translation>与 --record 一起使用：记录所在的表。</translation>
+        </message>
+        <message>
+            <source>With --save: the project the check is for.</source>
+            <translation>与 --save 一起使用：核查所针对的项目。</translation>
+        </message>
+        <message>
+            <source>With --save: why the check was made.</source>
+            <translation>与 --save 一起使用：核查用途。</translation>
         </message>
         <message>
             <source>With a date the notice counts as issued, without as a draft.</source>
@@ -3268,8 +4016,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>请填写当事人的异议内容。</translation>
         </message>
         <message>
+            <source>Write the blacklist or redlist publication as a PDF or an xlsx file.</source>
+            <translation>将黑名单或红名单公示表输出为 PDF 或 xlsx 文件。</translation>
+        </message>
+        <message>
             <source>Written: {path}</source>
             <translation>已生成：{path}</translation>
+        </message>
+        <message>
+            <source>Written: {path} ({count} entries).</source>
+            <translation>已写入：{path}（共{count}条）。</translation>
         </message>
         <message>
             <source>Wrong passwords in a row</source>
@@ -3297,7 +4053,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Yes (listed)</source>
-            <translation type="unfinished" />
+            <translation>有</translation>
+        </message>
+        <message>
+            <source>Yes: in force today</source>
+            <translation>是：今日有效</translation>
         </message>
         <message>
             <source>You can look at the settings; changing them needs an administrator or the head of office.</source>
@@ -3382,6 +4142,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>before an upgrade</source>
             <translation>升级前自动备份</translation>
+        </message>
+        <message>
+            <source>black: the blacklist; red: the redlist.</source>
+            <translation>black：黑名单；red：红名单。</translation>
         </message>
         <message>
             <source>change settings</source>
@@ -3520,8 +4284,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>查看审计日志</translation>
         </message>
         <message>
+            <source>working days</source>
+            <translation>个工作日</translation>
+        </message>
+        <message>
             <source>write and read sync packages</source>
             <translation>导出和导入同步包</translation>
+        </message>
+        <message>
+            <source>you (a person)</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>你单位</translation>
         </message>
         <message>
             <source>{argument} needs a value.</source>
@@ -3564,12 +4340,32 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{column}至{high}</translation>
         </message>
         <message>
+            <source>{count} entries in force on that day.</source>
+            <translation>该日有效的名单信息共{count}条。</translation>
+        </message>
+        <message>
+            <source>{count} entries were closed as expired.</source>
+            <translation>已将{count}条名单信息办结为“公示期满”。</translation>
+        </message>
+        <message>
+            <source>{count} entries whose publication period has ended were closed as expired.</source>
+            <translation>已将{count}条公示期已满的名单记录标记为公示期满。</translation>
+        </message>
+        <message>
+            <source>{count} listed entries have passed the end of their publication period and are no longer in force. Record them as “period expired”?</source>
+            <translation>有{count}条已列入的名单信息公示期已满，已不再有效。是否办结为“公示期满”？</translation>
+        </message>
+        <message>
             <source>{count} matters are due, {overdue} of them overdue (in red).</source>
             <translation>共有 {count} 项到期事项，其中 {overdue} 项已逾期（红色显示）。</translation>
         </message>
         <message>
             <source>{count} matters are due.</source>
             <translation>共有 {count} 项到期事项。</translation>
+        </message>
+        <message>
+            <source>{count} or more</source>
+            <translation>不少于{count}</translation>
         </message>
         <message>
             <source>{count} pages sent to the printer.</source>
@@ -3616,8 +4412,12 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{label}：现为 {value}。</translation>
         </message>
         <message>
+            <source>{list} publication list {day}</source>
+            <translation>{list}公示表{day}</translation>
+        </message>
+        <message>
             <source>{list} {count}</source>
-            <translation type="unfinished" />
+            <translation>{list}{count}条</translation>
         </message>
         <message>
             <source>{list} “{name}”: publication ends</source>
@@ -3634,6 +4434,10 @@ Database: {location}</source>
 
 离线运行：不通过网络发送任何数据。
 数据库：{location}</translation>
+        </message>
+        <message>
+            <source>{name} ({code_label}: {code}) was placed on the {list} by {department} on {decided} in accordance with {basis} (entry {number}); the publication period was from {start} to {end}.</source>
+            <translation>{name}（{code_label}：{code}）于{decided}经{department}依据{basis}认定列入{list}（名单编号：{number}），公示期自{start}起至{end}止。</translation>
         </message>
         <message>
             <source>{name} cannot be opened: you may not have permission to read it, or another program is using it. Close it there and try again.</source>
@@ -3696,12 +4500,24 @@ Database: {location}</source>
             <translation>{name}-问题清单.xlsx</translation>
         </message>
         <message>
+            <source>{number}: {name} ({code}), {list}, {status}.</source>
+            <translation>{number}：{name}（{code}），{list}，{status}。</translation>
+        </message>
+        <message>
+            <source>{office} {title} (as of {date})</source>
+            <translation>{office}{title}（截至{date}）</translation>
+        </message>
+        <message>
             <source>{office}　Records: {conditions}　Printed on {date}　{count} rows</source>
             <translation>{office}　范围：{conditions}　打印日期：{date}　共{count}条</translation>
         </message>
         <message>
             <source>{origin}; a stand-in</source>
             <translation>{origin}；代用字体</translation>
+        </message>
+        <message>
+            <source>{party} has corrected the conduct, fulfilled its obligations and made a credit commitment, meeting the conditions for credit repair; credit repair was granted on {day}.</source>
+            <translation>{party}已纠正失信行为、履行相关义务并作出信用承诺，符合信用修复条件，已于{day}准予信用修复。</translation>
         </message>
         <message>
             <source>{path} cannot be overwritten: it may be open in Excel. Close it there, or choose another name, and export again.</source>
@@ -3745,7 +4561,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start}至{end}</translation>
         </message>
         <message>
             <source>{subject} are normally not published.</source>
@@ -3762,6 +4578,10 @@ Database: {location}</source>
         <message>
             <source>{title} list</source>
             <translation>{title}一览表</translation>
+        </message>
+        <message>
+            <source>{total} entities matched; the first {shown} are shown.</source>
+            <translation>匹配市场主体{total}个，此处列出最接近的{shown}个。</translation>
         </message>
         <message>
             <source>{year}-{month}-{day}</source>
@@ -3873,7 +4693,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>投标人, 供应商, 招标人, 采购人, 代理机构, 专家 and 自然人 are understood too.</source>
-            <translation type="unfinished" />
+            <translation>也可填写投标人、供应商、招标人、采购人、代理机构、专家、自然人。</translation>
         </message>
         <message>
             <source>轻微失信信息 are normally not published</source>

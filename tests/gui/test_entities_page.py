@@ -161,3 +161,40 @@ def test_a_clerk_sees_no_merge_button(qtbot: QtBot, office_db, admin) -> None:
     page = open_page(qtbot, office_db, clerk)
     assert page.new_button.isEnabled()
     assert not page.merge_button.isVisible()
+
+
+def test_the_credit_panel_shows_the_grade_its_history_and_the_listings(
+        qtbot: QtBot, office_db, admin) -> None:
+    from datetime import date
+
+    from jianguan_desktop.services import credit_lists
+
+    # GIVEN an entity proposed for the blacklist, not graded yet
+    info = entities.create_entity(office_db, admin, {"kind": "bidder", "name": "华信建设公司",
+                                                     "code": GOOD_CODE})
+    entry = credit_lists.propose_entry(office_db, admin, {
+        "entity_id": info.id, "list_kind": "black", "severity": "serious",
+        "conduct": "提供虚假业绩", "proposed_on": date.today()})
+    page = open_page(qtbot, office_db, admin)
+    assert not page.credit.grade_button.isEnabled()  # nothing selected yet
+    page.view.table.setCurrentIndex(page.view.model.index(0, 0))
+    # THEN the panel says it is not graded and lists its entry
+    assert "尚未评定" in page.credit.grade_text()
+    assert [row[0] for row in page.credit.entries.texts()] == [entry.number]
+    detail = page.credit.show_entry(0)  # a double-click on it shows it in full
+    assert detail is not None and detail.values["编号"] == entry.number
+    detail.close()
+    # WHEN 评定信用等级 is saved without a reason THEN the message is at the reason
+    form = page.grade_entity()
+    assert form is not None and form.isVisible()
+    form.set_values({"grade": "C", "graded_on": date(2026, 1, 15)})
+    form.save_button.click()
+    assert form.isVisible() and form.error_text("reason")
+    # WHEN the reason is given THEN the grade in force and its history are shown
+    reason = form.widgets["reason"]
+    assert isinstance(reason, QPlainTextEdit)
+    reason.setPlainText("2025年度信用评价结果")
+    form.save_button.click()
+    assert not form.isVisible()
+    assert "C级" in page.credit.grade_text() and "2026-01-15" in page.credit.grade_text()
+    assert [row[:2] for row in page.credit.grades.texts()] == [["2026-01-15", "C级（重点关注）"]]

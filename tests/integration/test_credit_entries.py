@@ -195,3 +195,13 @@ def test_the_home_page_lists_a_listing_whose_period_ends_soon_or_has_ended(
     assert "2026年3月11日" in items[0].explanation
     credit_lists.close_expired(office_db, admin)
     assert [item for item in due_items(office_db, admin) if item.record_id == entry.id] == []
+
+
+def test_the_register_lists_the_newest_number_first_in_number_order(
+        office_db, admin, huaxin) -> None:
+    for _ in range(10):
+        propose(office_db, admin, huaxin.id)
+    rows = fetch_rows(office_db, admin, get_table(credit_lists.TABLE_KEY), TableQuery(), 0, 3)
+    assert [row["number"] for row in rows] == ["信用〔2026〕10号", "信用〔2026〕9号",
+                                               "信用〔2026〕8号"]
+    assert rows[0]["office_code"] == "410522"

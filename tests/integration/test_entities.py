@@ -157,4 +157,4 @@ def test_merging_keeps_both_histories_and_is_audited(office_db, admin) -> None:
 def test_the_migration_matches_the_model_and_builds_the_search_index(database,
                                                                      db_path) -> None:
     assert check_drift(database) == []
-    assert {"entities", "fts_entities", "fts_entities_keys"} <= table_names(db_path)
+    assert {"entities", "fts_entities"} <= table_names(db_path)

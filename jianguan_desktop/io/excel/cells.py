@@ -36,7 +36,9 @@ _DATE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日
 _SHORT_YEAR = re.compile(r"(\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _WHOLE_TEXT = re.compile(r"(\d+)\.0*")
-_SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?E[+-]?\d+")
+# Excel's way of showing a long number (4.10522E+17); digits, E and digits alone may be a real
+# code (the credit-code alphabet has E: 91410526000003E007)
+_SCIENTIFIC = re.compile(r"\d+\.\d+E[+-]?\d+|\d+E[+-]\d+")
 NOT_NUMBERS = (bool, datetime, date, time, timedelta)  # bool first: True is an int
 _SERIAL_FIRST = 7306  # 1920-01-01 as an Excel serial number
 _SERIAL_LAST = 73050  # 2099-12-31
@@ -260,11 +262,15 @@ def date_parser(epoch: datetime = CALENDAR_WINDOWS_1900) -> Parser:
     return parse
 
 
-def choice_parser(choices: Mapping[str, Any]) -> Parser:
-    """One of fixed choices, by its label or its stored value, spaces and case aside."""
+def choice_parser(choices: Mapping[str, Any],
+                  aliases: Mapping[str, Any] | None = None) -> Parser:
+    """One of fixed choices, by its label or its stored value, spaces and case aside;
+    ``aliases`` are other labels understood too (not listed in messages)."""
     lookup: dict[str, Any] = {}
     for stored in choices.values():
         lookup.setdefault(squeeze(str(stored)), stored)
+    for label, stored in (aliases or {}).items():
+        lookup[squeeze(label)] = stored
     for label, stored in choices.items():
         lookup[squeeze(label)] = stored  # a label wins over a stored value spelt the same
     allowed = choice_list(choices)

@@ -50,7 +50,8 @@ class ImportColumn:
 
     ``header`` is what the template's header cell says (``aliases``: other headers accepted
     on reading). ``kind`` is ``text``, ``int``, ``decimal``, ``date``, ``choice`` or ``code``;
-    ``choices`` maps the label a clerk picks to the value stored. ``note`` and ``example``
+    ``choices`` maps the label a clerk picks to the value stored (``choice_aliases``: other
+    labels understood on reading, not offered in the template's list). ``note`` and ``example``
     go into the template's notes row. ``check`` gets the clean value and returns a reason
     (or ``None``). ``length`` fixes a code's length (its leading zeros come back when Excel
     made a number of it); ``places`` the digits after the point of a decimal;
@@ -72,6 +73,7 @@ class ImportColumn:
     minimum: Decimal | int | None = None
     maximum: Decimal | int | None = None
     width: int | None = None
+    choice_aliases: Callable[[], Mapping[str, Any]] | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -94,7 +96,8 @@ class ImportColumn:
             return date_parser(epoch)
         if self.kind == "choice":
             assert self.choices is not None
-            return choice_parser(self.choices())
+            aliases = self.choice_aliases() if self.choice_aliases is not None else None
+            return choice_parser(self.choices(), aliases)
         return code_parser(self.length)
 
 

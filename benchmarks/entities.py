@@ -2,7 +2,7 @@
 1, 2, 4 and 8 characters through the register view's services against a plain ``LIKE '%…%'``.
 
 The view's work is timed as the window does it: a count stopped at the register's
-``count_limit`` ("more than 10,000"), then the first page sorted by name. ``LIKE`` counts
+``count_limit`` ("more than 3,000"), then the first page sorted by name. ``LIKE`` counts
 every match and reads the same first page.
 
 ``python -m benchmarks.entities --entities 1000000`` (or ``python -m benchmarks.run --entities

@@ -15,9 +15,10 @@ Table ``entities`` (a :class:`~jianguan_desktop.db.records.TravellingRecord`); i
   ``search_name`` and ``search_code`` the name's and code's searchable characters run together
   (see :func:`search_characters`), to test a record for a search word without the index.
 
-``fts_entities`` (FTS5, made by the migration on SQLite) holds each name's characters and each
-code's runs of three characters, separated by spaces, under rowid ``search_key``; a search word
-is a phrase of them. Its ``entity_id`` column names the record for readers outside the view.
+``fts_entities`` (FTS5, made by the migrations on SQLite) holds, under rowid ``search_key``,
+each name's characters (``name``) and runs of three characters (``name3``) and each code's runs
+of three (``code``), separated by spaces; a search word is a phrase of them. Its ``entity_id``
+column names the record for readers outside the view.
 """
 
 from __future__ import annotations
@@ -77,8 +78,15 @@ Index("uq_entities_live_code", Entity.__table__.c.office_code, Entity.__table__.
 # The register view sorts in SQL and reads windows of rows by id (services/tables.py): an
 # index on (column, id) over live rows reaches any window without reading the table.
 SORTED_COLUMNS = ("name", "kind", "code", "legal_representative", "updated_at")
+# The name's index also holds the search columns: a search matching many is read along it,
+# testing each name without reading the table (10 times faster: 8 ms instead of 82 ms to
+# find the first 200 of 50,000 schools among a million names).
+NAME_INDEX_EXTRA = ("search_name", "search_code", "deleted_at")  # (SQLite 3.40 reads a partial
+# index's own condition from the table unless the index holds its column)
 for _name in SORTED_COLUMNS:
+    _extra = NAME_INDEX_EXTRA if _name == "name" else ()
     Index(f"ix_entities_live_{_name}", Entity.__table__.c[_name], Entity.__table__.c.id,
+          *(Entity.__table__.c[extra] for extra in _extra),
           sqlite_where=_LIVE, postgresql_where=_LIVE)
 # From an index row to its record: whether it is live and its place in the default sort are
 # read from this index alone (1 ms a thousand matches instead of 10 through the table).
@@ -104,7 +112,7 @@ CODE_GRAM = 3
 
 
 def code_grams(chars: list[str]) -> list[str]:
-    """The overlapping runs of three characters of a code (or of a search word).
+    """The overlapping runs of three characters of a code or a name (or of a search word).
 
     A code is indexed by these rather than by single characters: every code holds the same
     few digits, so a phrase of single digits reads nearly the whole index (66 ms for ten
@@ -114,7 +122,8 @@ def code_grams(chars: list[str]) -> list[str]:
 
 
 def code_index_text(code: str) -> str:
-    """A code as the index stores it: its runs of three characters separated by spaces."""
+    """A code (or a name, in ``name3``) as the index stores it: its runs of three characters
+    separated by spaces."""
     return " ".join(code_grams(search_characters(code)))
 
 
@@ -155,11 +164,11 @@ def search_columns(name: str, code: str) -> dict[str, str]:
 def index_row(key: int, entity_id: str, name: str, code: str) -> dict[str, Any]:
     """The parameters of :data:`INSERT_INDEX_ROW` for one entity."""
     return {"key": key, "id": entity_id, "name": index_text(name),
-            "code": code_index_text(code)}
+            "name3": code_index_text(name), "code": code_index_text(code)}
 
 
-INSERT_INDEX_ROW = text(f"INSERT INTO {FTS_TABLE} (rowid, name, code, entity_id) "
-                        "VALUES (:key, :name, :code, :id)")
+INSERT_INDEX_ROW = text(f"INSERT INTO {FTS_TABLE} (rowid, name, name3, code, entity_id) "
+                        "VALUES (:key, :name, :name3, :code, :id)")
 
 
 def next_search_key(session: Session) -> int:
@@ -190,8 +199,8 @@ def _reindex(session: Session, new: list[Entity], changed: list[Entity]) -> None
         if is_new:
             connection.execute(INSERT_INDEX_ROW, row)
         else:
-            connection.execute(text(f"UPDATE {FTS_TABLE} SET name = :name, code = :code "
-                                    "WHERE rowid = :key"), row)
+            connection.execute(text(f"UPDATE {FTS_TABLE} SET name = :name, name3 = :name3, "
+                                    "code = :code WHERE rowid = :key"), row)
 
 
 def _searched_fields_changed(entity: Entity) -> bool:

@@ -43,7 +43,7 @@ class _Labelled(StrEnum):
     @property
     def label(self) -> str:
         """The member's name as a clerk reads it."""
-        return _labels()[type(self)][self]
+        return _labels(type(self))[self]
 
 
 class ListKind(_Labelled):
@@ -87,15 +87,17 @@ class Step(_Labelled):
     WITHDRAW = "withdraw"
 
 
-def _labels() -> dict[type[StrEnum], dict[StrEnum, str]]:
-    """Names of lists, severities, statuses and steps (looked up when shown: tr() needs the
-    language in force then)."""
-    return {
-        ListKind: {ListKind.BLACK: tr("Blacklist"), ListKind.RED: tr("Redlist"),
-                   ListKind.WATCH: tr("Watch list")},
-        Severity: {Severity.MINOR: tr("Minor breach"), Severity.ORDINARY: tr("Ordinary breach"),
-                   Severity.SERIOUS: tr("Serious breach")},
-        Status: {
+def _labels(kind: type[StrEnum]) -> dict[StrEnum, str]:
+    """Names of the members of one enum (looked up when shown: tr() needs the language in
+    force then; only the enum asked for is translated)."""
+    if kind is ListKind:
+        return {ListKind.BLACK: tr("Blacklist"), ListKind.RED: tr("Redlist"),
+                ListKind.WATCH: tr("Watch list")}
+    if kind is Severity:
+        return {Severity.MINOR: tr("Minor breach"), Severity.ORDINARY: tr("Ordinary breach"),
+                Severity.SERIOUS: tr("Serious breach")}
+    if kind is Status:
+        return {
             Status.PROPOSED: tr("Proposed for listing"),
             Status.NOTIFIED: tr("Party notified"),
             Status.LISTED: tr("Listed and published"),
@@ -103,17 +105,16 @@ def _labels() -> dict[type[StrEnum], dict[StrEnum, str]]:
             Status.EXPIRED: tr("Period expired"),
             Status.REMOVED: tr("Removed from the list"),
             Status.WITHDRAWN: tr("Proposal withdrawn"),
-        },
-        Step: {
-            Step.NOTIFY: tr("Notify the party"),
-            Step.OBJECT: tr("Record an objection"),
-            Step.ANSWER: tr("Answer the objection"),
-            Step.LIST: tr("Put on the list"),
-            Step.REPAIR: tr("Repair credit"),
-            Step.EXPIRE: tr("Close as expired"),
-            Step.REMOVE: tr("Remove from the list"),
-            Step.WITHDRAW: tr("Withdraw the proposal"),
-        },
+        }
+    return {
+        Step.NOTIFY: tr("Notify the party"),
+        Step.OBJECT: tr("Record an objection"),
+        Step.ANSWER: tr("Answer the objection"),
+        Step.LIST: tr("Put on the list"),
+        Step.REPAIR: tr("Repair credit"),
+        Step.EXPIRE: tr("Close as expired"),
+        Step.REMOVE: tr("Remove from the list"),
+        Step.WITHDRAW: tr("Withdraw the proposal"),
     }
 
 

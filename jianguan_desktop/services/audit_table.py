@@ -9,7 +9,7 @@ history dialog uses the same names). Only users who may view the audit trail see
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -90,6 +90,23 @@ def register_field_labels(table_name: str, labels: dict[str, Label],
     _FIELD_LABELS.setdefault(table_name, {}).update(labels)
     for field, formatter in (formatters or {}).items():
         _FORMATTERS[(table_name, field)] = formatter
+
+
+def register_record_labels(table_name: str, kind: Label,
+                           labels: Callable[[], Mapping[str, str]],
+                           keys: Iterable[str] | None = None,
+                           extra: dict[str, Label] | None = None,
+                           formatters: dict[str, Formatter] | None = None) -> None:
+    """Make a register's table known to the history in one call: what its records are called,
+    its fields as ``labels()`` names them (all, or only ``keys``), the bookkeeping fields every
+    travelling record has, ``extra`` names, and how to show values (``formatters``)."""
+    register_record_kind(table_name, kind)
+    named = {key: (lambda key=key: labels()[key]) for key in (keys or labels())}
+    bookkeeping: dict[str, Label] = {
+        "deleted_at": lambda: tr("Deleted at"), "deleted_by": lambda: tr("Deleted by"),
+        "office_code": lambda: tr("Office code"), "id": lambda: tr("Record"),
+        "number": lambda: tr("Number")}
+    register_field_labels(table_name, bookkeeping | named | (extra or {}), formatters)
 
 
 def field_label(table_name: str, field: str) -> str:

@@ -27,7 +27,7 @@ from jianguan_desktop.domain.entity_codes import CodeKind, check_code, mask_id_n
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import NotFoundError, ValidationError
 from jianguan_desktop.i18n import tr
-from jianguan_desktop.services.audit_table import register_field_labels, register_record_kind
+from jianguan_desktop.services.audit_table import register_record_labels
 from jianguan_desktop.services.credit_grades import grades_in_force
 from jianguan_desktop.services.credit_lists import (
     CreditEntryInfo,
@@ -463,12 +463,8 @@ register_table(TableSpec(
                           "record” to keep the 信用核查记录 for the tender file."),
 ))
 
-register_record_kind("credit_checks", lambda: tr("Credit check record"))
-register_field_labels(
-    "credit_checks",
-    {key: (lambda key=key: field_labels()[key]) for key in field_labels()}
-    | {"deleted_at": lambda: tr("Deleted at"), "deleted_by": lambda: tr("Deleted by"),
-       "office_code": lambda: tr("Office code"), "id": lambda: tr("Record")},
-    {"listed": lambda value: listed_labels().get(bool(value), str(value)),
-     "found": lambda value: tr("(what was found, as printed)")},
+register_record_labels(
+    "credit_checks", lambda: tr("Credit check record"), field_labels,
+    formatters={"listed": lambda value: listed_labels().get(bool(value), str(value)),
+                "found": lambda value: tr("(what was found, as printed)")},
 )

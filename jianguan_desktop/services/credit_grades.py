@@ -20,7 +20,7 @@ from jianguan_desktop.db.entities import Entity
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import NotFoundError, ValidationError
 from jianguan_desktop.i18n import tr
-from jianguan_desktop.services.audit_table import register_field_labels, register_record_kind
+from jianguan_desktop.services.audit_table import register_record_labels
 from jianguan_desktop.services.permissions import require
 
 
@@ -134,11 +134,9 @@ def grade_of(db: Database, actor: Actor, entity_id: str, on: date | None = None)
         return grades_in_force(uow.session, [entity_id], on).get(entity_id)
 
 
-register_record_kind("credit_grades", lambda: tr("Credit grade"))
-register_field_labels(
-    "credit_grades",
-    {"entity_id": lambda: tr("Entity"), "grade": lambda: tr("Credit grade"),
-     "graded_on": lambda: tr("Graded on"), "reason": lambda: tr("Reason"),
-     "id": lambda: tr("Record"), "office_code": lambda: tr("Office code")},
-    {"grade": lambda value: grade_labels().get(value, str(value))},
+register_record_labels(
+    "credit_grades", lambda: tr("Credit grade"),
+    lambda: {"entity_id": tr("Entity"), "grade": tr("Credit grade"),
+             "graded_on": tr("Graded on"), "reason": tr("Reason")},
+    formatters={"grade": lambda value: grade_labels().get(value, str(value))},
 )

@@ -47,7 +47,7 @@ from jianguan_desktop.domain.office_code import normalise as normalize_code
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from jianguan_desktop.i18n import tr
-from jianguan_desktop.services.audit_table import register_field_labels, register_record_kind
+from jianguan_desktop.services.audit_table import register_record_labels
 from jianguan_desktop.services.due import DueItem, register_due_provider
 from jianguan_desktop.services.entities import (
     PERSON_KINDS,
@@ -877,17 +877,12 @@ def table_key_for(actor: Actor) -> str:
     return CONFIDENTIAL_TABLE_KEY if may_see_id_numbers(actor) else TABLE_KEY
 
 
-register_record_kind("credit_entries", lambda: tr("Credit list entry"))
-register_field_labels(
-    "credit_entries",
-    {key: (lambda key=key: field_labels()[key]) for key in field_labels()}
-    | {"deleted_at": lambda: tr("Deleted at"), "deleted_by": lambda: tr("Deleted by"),
-       "office_code": lambda: tr("Office code"), "id": lambda: tr("Record"),
-       "number": lambda: tr("Number")},
-    {"list_kind": lambda value: list_labels().get(value, str(value)),
-     "severity": lambda value: severity_labels().get(value, str(value)),
-     "status": lambda value: status_labels().get(value, str(value)),
-     "entity_kind": lambda value: kind_labels().get(value, str(value))},
+register_record_labels(
+    "credit_entries", lambda: tr("Credit list entry"), field_labels,
+    formatters={"list_kind": lambda value: list_labels().get(value, str(value)),
+                "severity": lambda value: severity_labels().get(value, str(value)),
+                "status": lambda value: status_labels().get(value, str(value)),
+                "entity_kind": lambda value: kind_labels().get(value, str(value))},
 )
 
 

@@ -46,7 +46,7 @@ from jianguan_desktop.domain.entity_codes import (
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from jianguan_desktop.i18n import tr
-from jianguan_desktop.services.audit_table import register_field_labels, register_record_kind
+from jianguan_desktop.services.audit_table import register_record_labels
 from jianguan_desktop.services.permissions import require
 from jianguan_desktop.services.tables import (
     ColumnSpec,
@@ -346,9 +346,10 @@ def merge_entities(db: Database, actor: Actor, keep_id: str, merge_id: str,
 
 # --- the search -----------------------------------------------------------------------------
 
-COUNT_LIMIT = 10_000
-"""The register view counts no further than this (then shows "more than 10,000"): counting
-every match of a one-character word, 850,000 of a million entities, takes half a second."""
+COUNT_LIMIT = 3_000
+"""The register view counts no further than this (then shows "more than 3,000"): counting
+every match of a one-character word, 850,000 of a million entities, takes half a second, and
+even 10,000 matches of a long word take 60 to 110 ms (benchmarks/README.md)."""
 
 
 def _phrase(tokens: list[str]) -> str:
@@ -356,18 +357,21 @@ def _phrase(tokens: list[str]) -> str:
 
 
 def fts_query(text: str) -> str | None:
-    """The FTS5 query for a search text: every word must occur, in the name as a phrase of
-    its characters (``name : "华 信"``) or, from three characters on, in the code as a phrase
-    of its runs of three (``code : "ma4 a44"``); ``None`` when it has no letters or digits."""
+    """The FTS5 query for a search text: every word must occur, a word of one or two
+    characters in the name as a phrase of its characters (``name : "华 信"``), a longer one
+    in the name or the code as a phrase of its runs of three (``{name3 code} : "ma4 a44"``;
+    a phrase of single characters would read the long lists of 有, 限, 公, 司 ...: 60 to
+    100 ms over a million names instead of 3 to 25); ``None`` when it has no letters or
+    digits."""
     groups = []
     for word in text.split():
         chars = search_characters(word)
         if not chars:
             continue
-        group = f"name : {_phrase(chars)}"
         if len(chars) >= CODE_GRAM:
-            group = f"({group} OR code : {_phrase(code_grams(chars))})"
-        groups.append(group)
+            groups.append(f"{{name3 code}} : {_phrase(code_grams(chars))}")
+        else:
+            groups.append(f"name : {_phrase(chars)}")
     return " AND ".join(groups) if groups else None
 
 
@@ -483,14 +487,10 @@ def table_key_for(actor: Actor) -> str:
     return CONFIDENTIAL_TABLE_KEY if may_see_id_numbers(actor) else TABLE_KEY
 
 
-register_record_kind("entities", lambda: tr("Market entity"))
-register_field_labels(
-    "entities",
-    {key: (lambda key=key: field_labels()[key]) for key in field_labels()}
-    | {"merged": lambda: tr("Merged record"), "merged_name": lambda: tr("Merged name"),
-       "merged_code": lambda: tr("Merged code"),
-       "deleted_at": lambda: tr("Deleted at"), "deleted_by": lambda: tr("Deleted by"),
-       "office_code": lambda: tr("Office code"), "id": lambda: tr("Record")},
-    {"kind": lambda value: kind_labels().get(value, str(value)),
-     "code_kind": lambda value: code_kind_labels().get(value, str(value))},
+register_record_labels(
+    "entities", lambda: tr("Market entity"), field_labels,
+    extra={"merged": lambda: tr("Merged record"), "merged_name": lambda: tr("Merged name"),
+           "merged_code": lambda: tr("Merged code")},
+    formatters={"kind": lambda value: kind_labels().get(value, str(value)),
+                "code_kind": lambda value: code_kind_labels().get(value, str(value))},
 )

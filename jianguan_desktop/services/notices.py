@@ -41,7 +41,7 @@ from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.pdf.document import Block, FormDocument, Heading, Imprint, Paragraph
-from jianguan_desktop.services.audit_table import register_field_labels, register_record_kind
+from jianguan_desktop.services.audit_table import register_record_labels
 from jianguan_desktop.services.form_settings import FormProfile, form_profile, split_units
 from jianguan_desktop.services.forms import FormSpec, register_form
 from jianguan_desktop.services.permissions import require
@@ -501,13 +501,9 @@ register_table(TableSpec(
                           "the first, or “Import” to take over an old register from Excel."),
 ))
 
-register_record_kind("notices", lambda: tr("Document sent"))
-register_field_labels(
-    "notices",
-    {key: (lambda key=key: field_labels()[key]) for key in (
-        "number", "doc_code", "doc_year", "doc_seq", "title", "addressee", "body",
-        "signature", "signed_on", "cc", "issuer", "issued_on", "status", "remarks")}
-    | {"deleted_at": lambda: tr("Deleted at"), "deleted_by": lambda: tr("Deleted by"),
-       "office_code": lambda: tr("Office code"), "id": lambda: tr("Record")},
-    {"status": lambda value: status_labels().get(value, str(value))},
+register_record_labels(
+    "notices", lambda: tr("Document sent"), field_labels,
+    keys=("number", "doc_code", "doc_year", "doc_seq", "title", "addressee", "body",
+          "signature", "signed_on", "cc", "issuer", "issued_on", "status", "remarks"),
+    formatters={"status": lambda value: status_labels().get(value, str(value))},
 )

@@ -37,11 +37,11 @@
         </message>
         <message>
             <source>({code_label}: {code})</source>
-            <translation>（{code_label}：{code}）</translation>
+            <translation>（{code_label}为{code}）</translation>
         </message>
         <message>
             <source>({index}) {list}, entry {number}</source>
-            <translation>（{index}）{list}　{number}</translation>
+            <translation>（{index}）{list}，编号{number}</translation>
         </message>
         <message>
             <source>--project and --purpose go with --save.</source>
@@ -4501,7 +4501,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>{number}: {name} ({code}), {list}, {status}.</source>
-            <translation>{number}：{name}（{code}），{list}，{status}。</translation>
+            <translation>{number}：{name}（{code}），名单类别为{list}，当前状态为{status}。</translation>
         </message>
         <message>
             <source>{office} {title} (as of {date})</source>

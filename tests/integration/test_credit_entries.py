@@ -9,26 +9,11 @@ import pytest
 
 from jianguan_desktop.errors import ConflictError, PermissionDenied, ValidationError
 from jianguan_desktop.services import credit_grades, credit_lists, entities
-from jianguan_desktop.services.auth import authenticate
 from jianguan_desktop.services.settings import list_settings, set_setting
 from jianguan_desktop.services.tables import TableQuery, fetch_rows, get_table
-from jianguan_desktop.services.users import add_user
 
 HUAXIN = "91350100M000100Y43"
 EXPERT_ID = "11010519491231002X"
-
-
-@pytest.fixture
-def huaxin(office_db, admin):
-    return entities.create_entity(office_db, admin, {"kind": "bidder", "code": HUAXIN,
-                                                     "name": "滑县华信建筑工程有限公司"})
-
-
-@pytest.fixture
-def clerk(office_db, admin):
-    add_user(office_db, admin, username="liuyang", display_name="刘洋", role="clerk",
-             password="Liu#Yang2026")
-    return authenticate(office_db, "liuyang", "Liu#Yang2026")
 
 
 def propose(db, actor, entity_id, **values):

@@ -8,13 +8,13 @@ Written by hand (see jianguan_desktop/db/entities.py). ``entities`` gets ``searc
 record's rowid in ``fts_entities``, until now kept in ``fts_entities_keys``, which goes),
 ``search_name`` and ``search_code`` (the searchable characters run together) and the index
 ``ix_entities_search_key`` (search_key, deleted_at, name, id), from which the search reads
-whether a match is live and where it sorts without reading the table;
-``ix_entities_live_name`` also holds the search columns, so that a search matching very many
-is read along the names without the table. ``fts_entities`` is
-made anew with a column ``name3``: each name's runs of three characters, as codes are indexed,
-so that a word of three or more characters is a phrase of few, rare tokens (3 to 10 times
-faster than a phrase of its single characters). Its rowids stay the same. About a minute for
-a million entities.
+whether a match is live and where it sorts without reading the table.
+``ix_entities_live_name`` also holds the search columns (and ``deleted_at``), so that a search
+matching very many is read along the names without the table. ``fts_entities`` is made anew
+with a column ``name3``: each name's runs of three characters, as codes are indexed, so that a
+word of three or more characters is a phrase of few, rare tokens (3 to 10 times faster than a
+phrase of its single characters); its rowids stay the same. 63 s for the benchmark's million
+entities, a blink for a county's few thousand.
 """
 
 from __future__ import annotations

@@ -29,8 +29,7 @@ from jianguan_desktop.db.credit import (
 )
 from jianguan_desktop.db.engine import Database
 from jianguan_desktop.db.entities import Entity
-from jianguan_desktop.db.records import OFFICE_KEY, check_version, next_number, soft_delete
-from jianguan_desktop.db.records import restore as restore_record
+from jianguan_desktop.db.records import OFFICE_KEY, check_version, next_number
 from jianguan_desktop.domain import credit_lists as rules
 from jianguan_desktop.domain.credit_lists import (
     ListKind,
@@ -57,6 +56,7 @@ from jianguan_desktop.services.entities import (
 )
 from jianguan_desktop.services.entities import check_values as check_entity_values
 from jianguan_desktop.services.permissions import require
+from jianguan_desktop.services.record_actions import change_record, delete_change, restore_change
 from jianguan_desktop.services.settings import (
     SettingDef,
     SettingGroup,
@@ -725,28 +725,17 @@ def _deletable(row: CreditEntry) -> None:
 def delete_entry(db: Database, actor: Actor, entry_id: str,
                  expected_version: int | None = None) -> CreditEntryInfo:
     """Mark a proposal entered by mistake deleted (it stays in the database and travels)."""
-    require(actor, Permission.WRITE)
-    with db.uow(actor) as uow:
-        row = load_entry(uow.session, entry_id)
-        check_version(row, expected_version)
-        _deletable(row)
-        soft_delete(row, uow.session)
-        uow.flush()
-        info = entry_info(row, actor)
-        uow.commit()
-    return info
+    return change_record(db, actor, Permission.WRITE,
+                         lambda session: load_entry(session, entry_id),
+                         delete_change(lambda _session, row: _deletable(row)),
+                         lambda row: entry_info(row, actor), expected_version)
 
 
 def restore_entry(db: Database, actor: Actor, entry_id: str) -> CreditEntryInfo:
     """Bring a deleted proposal back."""
-    require(actor, Permission.WRITE)
-    with db.uow(actor) as uow:
-        row = load_entry(uow.session, entry_id, include_deleted=True)
-        restore_record(row)
-        uow.flush()
-        info = entry_info(row, actor)
-        uow.commit()
-    return info
+    return change_record(db, actor, Permission.WRITE,
+                         lambda session: load_entry(session, entry_id, include_deleted=True),
+                         restore_change(), lambda row: entry_info(row, actor))
 
 
 # --- the active lists -------------------------------------------------------------------------

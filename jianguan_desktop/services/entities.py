@@ -36,7 +36,6 @@ from jianguan_desktop.db.entities import (
     search_text,
 )
 from jianguan_desktop.db.records import OFFICE_KEY, append_audit, check_version, soft_delete
-from jianguan_desktop.db.records import restore as restore_record
 from jianguan_desktop.domain.entity_codes import (
     CodeKind,
     check_credit_code,
@@ -48,6 +47,7 @@ from jianguan_desktop.errors import ConflictError, NotFoundError, ValidationErro
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services.audit_table import register_record_labels
 from jianguan_desktop.services.permissions import require
+from jianguan_desktop.services.record_actions import change_record, delete_change, restore_change
 from jianguan_desktop.services.tables import (
     ColumnSpec,
     TableSpec,
@@ -281,32 +281,24 @@ def get_entity(db: Database, actor: Actor, entity_id: str,
 def delete_entity(db: Database, actor: Actor, entity_id: str,
                   expected_version: int | None = None) -> EntityInfo:
     """Mark an entity deleted (it stays in the database; its code may be entered again)."""
-    require(actor, Permission.WRITE)
-    with db.uow(actor) as uow:
-        entity = _load(uow.session, entity_id)
-        check_version(entity, expected_version)
-        soft_delete(entity, uow.session)
-        uow.flush()
-        info = entity_info(entity, actor)
-        uow.commit()
-    return info
+    return change_record(db, actor, Permission.WRITE, lambda session: _load(session, entity_id),
+                         delete_change(), lambda entity: entity_info(entity, actor),
+                         expected_version)
+
+
+def _restorable(session: Session, entity: Entity) -> None:
+    if entity.merged_into:
+        raise ConflictError(tr("“{name}” was merged into another record and cannot be "
+                               "restored.").format(name=entity.name))
+    _refuse_duplicate(session, entity, entity.code)
 
 
 def restore_entity(db: Database, actor: Actor, entity_id: str) -> EntityInfo:
     """Bring a deleted entity back, unless its code has been registered again meanwhile
     or it was merged (its record lives on in the one it was merged into)."""
-    require(actor, Permission.WRITE)
-    with db.uow(actor) as uow:
-        entity = _load(uow.session, entity_id, include_deleted=True)
-        if entity.merged_into:
-            raise ConflictError(tr("“{name}” was merged into another record and cannot be "
-                                   "restored.").format(name=entity.name))
-        _refuse_duplicate(uow.session, entity, entity.code)
-        restore_record(entity)
-        uow.flush()
-        info = entity_info(entity, actor)
-        uow.commit()
-    return info
+    return change_record(db, actor, Permission.WRITE,
+                         lambda session: _load(session, entity_id, include_deleted=True),
+                         restore_change(_restorable), lambda entity: entity_info(entity, actor))
 
 
 MERGE_FILLS = ("legal_representative", "address", "contact_person", "phone", "qualifications",

@@ -32,9 +32,7 @@ from jianguan_desktop.db.records import (
     check_version,
     next_number,
     reserve_number,
-    soft_delete,
 )
-from jianguan_desktop.db.records import restore as restore_record
 from jianguan_desktop.domain.doc_format import format_doc_number, heading_level
 from jianguan_desktop.domain.numbering import parse_number, parse_typed_number
 from jianguan_desktop.domain.roles import Actor, Permission
@@ -45,6 +43,7 @@ from jianguan_desktop.services.audit_table import register_record_labels
 from jianguan_desktop.services.form_settings import FormProfile, form_profile, split_units
 from jianguan_desktop.services.forms import FormSpec, register_form
 from jianguan_desktop.services.permissions import require
+from jianguan_desktop.services.record_actions import change_record, delete_change, restore_change
 from jianguan_desktop.services.tables import ColumnSpec, TableSpec, register_table
 
 TABLE_KEY = "notices"
@@ -392,27 +391,15 @@ def find_notice(db: Database, actor: Actor, ref: str) -> NoticeInfo:
 def delete_notice(db: Database, actor: Actor, notice_id: str,
                   expected_version: int | None = None) -> NoticeInfo:
     """Mark a notice deleted (it stays in the database, its number stays taken)."""
-    require(actor, Permission.WRITE)
-    with db.uow(actor) as uow:
-        notice = _load(uow.session, notice_id)
-        check_version(notice, expected_version)
-        soft_delete(notice, uow.session)
-        uow.flush()
-        info = notice_info(notice)
-        uow.commit()
-    return info
+    return change_record(db, actor, Permission.WRITE, lambda session: _load(session, notice_id),
+                         delete_change(), notice_info, expected_version)
 
 
 def restore_notice(db: Database, actor: Actor, notice_id: str) -> NoticeInfo:
     """Bring a deleted notice back."""
-    require(actor, Permission.WRITE)
-    with db.uow(actor) as uow:
-        notice = _load(uow.session, notice_id, include_deleted=True)
-        restore_record(notice)
-        uow.flush()
-        info = notice_info(notice)
-        uow.commit()
-    return info
+    return change_record(db, actor, Permission.WRITE,
+                         lambda session: _load(session, notice_id, include_deleted=True),
+                         restore_change(), notice_info)
 
 
 # --- the printed notice -------------------------------------------------------------------

@@ -33,7 +33,7 @@ ROW_ID = "row_id"  # key of the row id in every fetched row
 LIKE_ESCAPE = "\\"
 EXPORT_BATCH = 2000
 SCAN_RATIO = 4  # a row read in order costs about a quarter of a row looked up by index
-PROBE_WALK = 100_000  # rows a window tested row by row walks before its index is read
+PROBE_WALK = 25_000  # rows a window tested row by row walks before its index is read
 
 
 @dataclass(frozen=True, eq=False)

@@ -28,7 +28,7 @@ def _on(args: argparse.Namespace) -> date | None:
     """``--on DATE`` (``YYYY-MM-DD`` or ``today``), or ``None`` for today."""
     if args.on is None:
         return None
-    from jianguan_desktop.services.credit_forms import parse_day
+    from jianguan_desktop.domain.dates import parse_day
 
     return parse_day(args.on, field="on")
 

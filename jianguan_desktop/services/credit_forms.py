@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from jianguan_desktop.db.engine import Database
 from jianguan_desktop.domain.credit_lists import ListKind, Severity, Status
+from jianguan_desktop.domain.dates import parse_day
 from jianguan_desktop.domain.doc_format import format_cn_date
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ConflictError, ValidationError
@@ -108,18 +109,6 @@ def _blank(text: str) -> str:
 
 def _signature(profile: FormProfile) -> str:
     return profile.signature or profile.full_name
-
-
-def parse_day(text: str, field: str = "ref") -> date:
-    """``YYYY-MM-DD`` or ``today`` (``今天``) as a date; anything else is refused."""
-    cleaned = text.strip()
-    if cleaned.lower() in ("today", "今天", "今日"):
-        return date.today()
-    try:
-        return date.fromisoformat(cleaned)
-    except ValueError:
-        raise ValidationError(tr("“{value}” is not a date; write it as 2026-11-21.").format(
-            value=cleaned), field=field) from None
 
 
 # --- 黑名单公示表 and 红名单公示表 --------------------------------------------------------------

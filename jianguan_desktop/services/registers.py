@@ -22,6 +22,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.credit_demo",
     "jianguan_desktop.services.credit_check",
     "jianguan_desktop.services.credit_forms",
+    "jianguan_desktop.services.calendar",
 )
 
 
@@ -30,6 +31,7 @@ IMPORT_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.notice_import",
     "jianguan_desktop.services.entity_import",
     "jianguan_desktop.services.credit_import",
+    "jianguan_desktop.services.calendar_import",
 )
 
 

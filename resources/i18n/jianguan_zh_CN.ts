@@ -4,6 +4,10 @@
     <context>
         <name>jianguan</name>
         <message>
+            <source> (State Council Decree No. 310, Article 9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> Proof: {note}</source>
             <translation>修复材料：{note}</translation>
         </message>
@@ -22,6 +26,10 @@
         <message>
             <source>(empty)</source>
             <translation>（空）</translation>
+        </message>
+        <message>
+            <source>(none entered)</source>
+            <translation>（未录入）</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -104,6 +112,10 @@
             <translation>导入前已备份数据库：{path}</translation>
         </message>
         <message>
+            <source>A calendar day is a holiday, a make-up working day or an ordinary day.</source>
+            <translation>日期类型只能是放假、调休上班或普通日。</translation>
+        </message>
+        <message>
             <source>A city office needs a city-level code ending in 00 (“{code}” is a county code).</source>
             <translation>市级单位须使用末两位为 00 的市级行政区划代码（“{code}”是县级代码）。</translation>
         </message>
@@ -120,6 +132,10 @@
             <translation>编码。</translation>
         </message>
         <message>
+            <source>A complaint that belongs to another department is passed to it under territorial management and by category.</source>
+            <translation>接收的投诉不属于本部门办理的，按照“属地管理、分类负责”的原则转有关行政监督部门办理。</translation>
+        </message>
+        <message>
             <source>A county office needs a county-level code: the last two digits must not be 00 (“{code}” is a city or province code).</source>
             <translation>县级单位须使用县级行政区划代码，末两位不能为 00（“{code}”是市级或省级代码）。</translation>
         </message>
@@ -130,6 +146,14 @@
         <message>
             <source>A date, such as 2026-03-05.</source>
             <translation>日期，如 2026-03-05。</translation>
+        </message>
+        <message>
+            <source>A decision has already been made and the complainant brings no new evidence</source>
+            <translation>已经作出处理决定，并且投诉人没有提出新的证据</translation>
+        </message>
+        <message>
+            <source>A feedback time limit must be 1 to {most} days; {count} is not allowed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A name has at most {count} characters.</source>
@@ -152,6 +176,18 @@
             <translation>数字。</translation>
         </message>
         <message>
+            <source>A time limit counts working days or calendar days.</source>
+            <translation>期限只能按工作日或自然日计算。</translation>
+        </message>
+        <message>
+            <source>A transfer to the public security organ must be approved by the head of the office (State Council Decree No. 310, Article 5); enter who approved it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A transfer to the public security organ must list the materials sent with it (State Council Decree No. 310, Article 6): the transfer letter, the investigation report, the list of items involved and any test or appraisal reports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A unified social credit code cannot contain {chars} (only digits and capital letters other than I, O, Z, S and V).</source>
             <translation>统一社会信用代码中不能有{chars}（只能是数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
         </message>
@@ -172,12 +208,24 @@
             <translation>整数。</translation>
         </message>
         <message>
+            <source>A year's holidays and make-up working days, and whether the table covers it.</source>
+            <translation>显示某年的放假和调休上班日，以及该年是否已录入。</translation>
+        </message>
+        <message>
             <source>A, B, C or D is understood too.</source>
             <translation>也可直接填写 A、B、C 或 D。</translation>
         </message>
         <message>
             <source>About</source>
             <translation>关于</translation>
+        </message>
+        <message>
+            <source>Accept the complaint</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Accepted, under investigation</source>
+            <translation>已受理，调查处理中</translation>
         </message>
         <message>
             <source>Account locked</source>
@@ -248,6 +296,10 @@
             <translation>行政区划代码</translation>
         </message>
         <message>
+            <source>Administrative supervision department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
@@ -268,6 +320,10 @@
             <translation>全部{column}</translation>
         </message>
         <message>
+            <source>Also say how the date was worked out.</source>
+            <translation>同时说明截止日期的计算过程。</translation>
+        </message>
+        <message>
             <source>An Excel worksheet holds at most {limit} rows, but there are {count}. Narrow the view with the search box or a filter, then export again.</source>
             <translation>Excel 工作表最多只能容纳 {limit} 行，当前共有 {count} 条。请先用搜索框或筛选条件缩小范围，再重新导出。</translation>
         </message>
@@ -284,8 +340,20 @@
             <translation>从市场主体库中选择</translation>
         </message>
         <message>
+            <source>An extension needs the approval of the head of the office; enter who approved it.</source>
+            <translation>延期须经负责人批准，请填写批准人。</translation>
+        </message>
+        <message>
             <source>An issued notice needs its date of signing.</source>
             <translation>已印发的文件须填写成文日期。</translation>
+        </message>
+        <message>
+            <source>An objection had to be raised first and was not, or the matter is already in administrative review or litigation</source>
+            <translation>投诉事项应先提出异议没有提出异议，或者已进入行政复议或行政诉讼程序</translation>
+        </message>
+        <message>
+            <source>An upheld complaint needs the measures taken.</source>
+            <translation>投诉成立的，请填写采取的处理措施。</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -296,12 +364,32 @@
             <translation>{day}答复</translation>
         </message>
         <message>
+            <source>Answer the complainant</source>
+            <translation>反馈投诉人</translation>
+        </message>
+        <message>
             <source>Answer the objection</source>
             <translation>答复异议</translation>
         </message>
         <message>
             <source>Answer to the objection</source>
             <translation>答复意见</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive the case</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Article 3 of the Provisions on the Transfer of Suspected Criminal Cases by Administrative Law Enforcement Organs (State Council Decree No. 310)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article 4 of the Regulations for the Implementation of the Bidding Law (each administrative supervision department supervises within its duties) and the case transfer mechanism of the joint supervision of public resource trading</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>As a minor breach it is normally not published.</source>
@@ -330,6 +418,14 @@
         <message>
             <source>As of {date}, {count} entries of the {list} are within their publication period; they are published as follows.</source>
             <translation>截至{date}，{list}中处于公示期内的记录共{count}条，现予公示。</translation>
+        </message>
+        <message>
+            <source>Ask for supplementary materials</source>
+            <translation>通知补正</translation>
+        </message>
+        <message>
+            <source>Assigned by a higher authority</source>
+            <translation>上级交办</translation>
         </message>
         <message>
             <source>At least 8 characters, mixing three of: lower-case letters, upper-case letters, digits and symbols.</source>
@@ -412,6 +508,10 @@
             <translation>认定依据</translation>
         </message>
         <message>
+            <source>Basis of the transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Before the import the database was backed up to
 {path}</source>
             <translation>导入前已将数据库备份到
@@ -420,6 +520,10 @@
         <message>
             <source>Bidder / supplier</source>
             <translation>投标人/供应商</translation>
+        </message>
+        <message>
+            <source>Bidding (Implementing Regulations, art. 61)</source>
+            <translation>招标投标（实施条例第六十一条）</translation>
         </message>
         <message>
             <source>Blacklist</source>
@@ -454,6 +558,22 @@
             <translation>正文</translation>
         </message>
         <message>
+            <source>By e-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>By fax</source>
+            <translation>传真</translation>
+        </message>
+        <message>
+            <source>By post</source>
+            <translation>邮寄送达</translation>
+        </message>
+        <message>
+            <source>By telephone</source>
+            <translation>电话告知</translation>
+        </message>
+        <message>
             <source>C (watch)</source>
             <translation>C级（重点关注）</translation>
         </message>
@@ -468,6 +588,14 @@
         <message>
             <source>COMMAND</source>
             <translation>命令</translation>
+        </message>
+        <message>
+            <source>Calendar day</source>
+            <translation>节假日日历（日期）</translation>
+        </message>
+        <message>
+            <source>Calendar year</source>
+            <translation>节假日日历（年度）</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -500,6 +628,34 @@
         <message>
             <source>Cannot write the PDF {file}: close it if a PDF viewer has it open, and check that the disk is not full.</source>
             <translation>无法写入PDF文件 {file}：如果该文件正在PDF阅读器中打开，请先关闭；并检查磁盘空间是否已满。</translation>
+        </message>
+        <message>
+            <source>Case archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Case not opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case transfers and assistance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cause of the case</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Central Military Commission staffing</source>
@@ -642,6 +798,10 @@
             <translation>请选择文件：写入任何数据之前，程序会逐行检查。</translation>
         </message>
         <message>
+            <source>Choose at least one ground for not accepting the complaint.</source>
+            <translation>请至少选择一项不予受理的理由。</translation>
+        </message>
+        <message>
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
@@ -650,8 +810,24 @@
             <translation>请选择失信程度。</translation>
         </message>
         <message>
+            <source>Choose how the complainant was answered.</source>
+            <translation>请选择反馈投诉人的方式。</translation>
+        </message>
+        <message>
+            <source>Choose how the complaint came in.</source>
+            <translation>请选择投诉举报的来源渠道。</translation>
+        </message>
+        <message>
             <source>Choose the columns to show</source>
             <translation>选择要显示的列</translation>
+        </message>
+        <message>
+            <source>Choose the decision: dismissed, upheld or withdrawn.</source>
+            <translation>请选择处理决定：驳回、成立或者撤回。</translation>
+        </message>
+        <message>
+            <source>Choose the department the case is transferred to; a case cannot be transferred to no department.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose the kind of entity.</source>
@@ -670,12 +846,28 @@
             <translation>请选择“{name}”（{code}）的重复记录。该记录将并入本记录：本记录空缺的信息由其补齐，该记录不再列出，两条记录的修改历史均予保留。</translation>
         </message>
         <message>
+            <source>Choose the type of case.</source>
+            <translation>请选择案件类型。</translation>
+        </message>
+        <message>
             <source>Choose the workbook to import</source>
             <translation>选择要导入的工作簿</translation>
         </message>
         <message>
             <source>Choose two different records to merge.</source>
             <translation>请选择两条不同的记录进行合并。</translation>
+        </message>
+        <message>
+            <source>Choose what the recipient answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where the case comes from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose why the time limit stops: handling suspended, or inspection, testing, appraisal or expert review.</source>
+            <translation>请选择暂停计时的原因：暂停/中止办理，或者检验、检测、鉴定、专家评审。</translation>
         </message>
         <message>
             <source>City office</source>
@@ -722,12 +914,32 @@
             <translation>关闭预览（Esc）</translation>
         </message>
         <message>
+            <source>Close the transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Close this dialog without saving and open the record that has this code</source>
             <translation>不保存本次录入，关闭窗口并打开已登记该代码的记录</translation>
         </message>
         <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Closed as expired on</source>
             <translation>期满办结日期</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed within 60 days of acceptance; in complex cases the head of the office may extend it by at most 30 days.</source>
+            <translation>自受理之日起60日内办结；情况复杂的，经本机关负责人批准可以适当延长，但延长期限不得超过30日。</translation>
+        </message>
+        <message>
+            <source>Closing note</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Code</source>
@@ -762,6 +974,38 @@
             <translation>未使用的列：{columns}。</translation>
         </message>
         <message>
+            <source>Complainant answered</source>
+            <translation>已反馈投诉人</translation>
+        </message>
+        <message>
+            <source>Complaint about a land or mining-rights transfer</source>
+            <translation>土地使用权和矿业权出让投诉</translation>
+        </message>
+        <message>
+            <source>Complaint about a state-owned property rights transaction</source>
+            <translation>国有产权交易投诉</translation>
+        </message>
+        <message>
+            <source>Complaint about construction-project bidding</source>
+            <translation>工程建设项目招标投标投诉</translation>
+        </message>
+        <message>
+            <source>Complaint dismissed</source>
+            <translation>驳回投诉</translation>
+        </message>
+        <message>
+            <source>Complaint or report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint upheld</source>
+            <translation>投诉成立</translation>
+        </message>
+        <message>
+            <source>Complaint withdrawn</source>
+            <translation>撤回投诉</translation>
+        </message>
+        <message>
             <source>Conditions of repair</source>
             <translation>信用修复条件</translation>
         </message>
@@ -782,6 +1026,10 @@
             <translation>联系人</translation>
         </message>
         <message>
+            <source>Contact person and telephone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Copy to</source>
             <translation>抄送机关</translation>
         </message>
@@ -792,6 +1040,26 @@
         <message>
             <source>Correct the rows listed below in Excel and check again, or import only the rows without problems.</source>
             <translation>请在 Excel 中改正下列各行后重新检查，或者仅导入无误的行。</translation>
+        </message>
+        <message>
+            <source>Count calendar days instead; a last day on a holiday or rest day moves to the next working day.</source>
+            <translation>改按自然日计算；期满日为节假日或休息日的，顺延至其后第一个工作日。</translation>
+        </message>
+        <message>
+            <source>Count working days or calendar days.</source>
+            <translation>请选择按工作日还是按自然日计算。</translation>
+        </message>
+        <message>
+            <source>Counted from receipt; time for inspection, testing, appraisal, expert review and for supplementing materials is not counted.</source>
+            <translation>自收到投诉之日起计算；需要检验、检测、鉴定、专家评审以及需要投诉人补正材料的，所需时间不计算在内。</translation>
+        </message>
+        <message>
+            <source>Counted from the end of the period for answering the query (质疑答复期满).</source>
+            <translation>自质疑答复期满之日起计算。</translation>
+        </message>
+        <message>
+            <source>Counted in</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>County office</source>
@@ -962,6 +1230,10 @@
             <translation>认定部门</translation>
         </message>
         <message>
+            <source>Decision made</source>
+            <translation>已作出处理决定</translation>
+        </message>
+        <message>
             <source>Decision on removal from a list</source>
             <translation>移出名单决定书</translation>
         </message>
@@ -1018,6 +1290,10 @@
             <translation>删除…</translation>
         </message>
         <message>
+            <source>Delivered by hand</source>
+            <translation>直接送达</translation>
+        </message>
+        <message>
             <source>Demonstration data</source>
             <translation>演示数据</translation>
         </message>
@@ -1032,6 +1308,10 @@
         <message>
             <source>Describe the conduct the entry is about.</source>
             <translation>请填写失信或守信行为。</translation>
+        </message>
+        <message>
+            <source>Describe the facts of the case before it is transferred.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Details</source>
@@ -1058,8 +1338,16 @@
             <translation>放弃修改</translation>
         </message>
         <message>
+            <source>Discipline inspection and supervision commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Do not ask for confirmation.</source>
             <translation>不再询问确认。</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Document number</source>
@@ -1090,6 +1378,10 @@
             <translation>草稿</translation>
         </message>
         <message>
+            <source>Drafted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Due and overdue</source>
             <translation>到期和逾期事项</translation>
         </message>
@@ -1100,6 +1392,14 @@
         <message>
             <source>Due today</source>
             <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Each attachment needs a name, and whole numbers of pages and copies.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Edit credit list entry {number}</source>
@@ -1154,8 +1454,24 @@
             <translation>请填写认定依据（文件名称及文号）；没有认定依据的，不得列入名单。</translation>
         </message>
         <message>
+            <source>Enter the cause of the case (案由).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the date by which a written reply is asked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter the date of the grade.</source>
             <translation>请填写评定日期。</translation>
+        </message>
+        <message>
+            <source>Enter the department the case is transferred to; a case cannot be transferred to no department.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the document the recipient answered with (its name and number, e.g. 立案告知书).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Enter the office code (the 6-digit administrative division code).</source>
@@ -1170,12 +1486,28 @@
             <translation>请填写统一社会信用代码。</translation>
         </message>
         <message>
+            <source>Enter the unit asked for assistance; a letter cannot go to no unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter the 机关代字 (the office's short code in document numbers).</source>
             <translation>请填写机关代字（发文字号中本机关的代字）。</translation>
         </message>
         <message>
+            <source>Enter what the assistance is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Entered by</source>
             <translation>录入人</translation>
+        </message>
+        <message>
+            <source>Entered by this office</source>
+            <translation>本单位录入</translation>
+        </message>
+        <message>
+            <source>Entered by this office or imported: {days}</source>
+            <translation>本单位录入或导入的日期：{days}</translation>
         </message>
         <message>
             <source>Enterprise</source>
@@ -1298,6 +1630,14 @@
             <translation>已导出 {count} 条记录到 {path}</translation>
         </message>
         <message>
+            <source>Extend by at least 1 {unit}.</source>
+            <translation>延长期限至少为 1 {unit}。</translation>
+        </message>
+        <message>
+            <source>Extend the time limit</source>
+            <translation>延期</translation>
+        </message>
+        <message>
             <source>FILE</source>
             <translation>文件</translation>
         </message>
@@ -1310,12 +1650,60 @@
             <translation>文书</translation>
         </message>
         <message>
+            <source>Facts of the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>FangSong (body text)</source>
             <translation>仿宋（正文）</translation>
         </message>
         <message>
             <source>Farmers' cooperative</source>
             <translation>农民专业合作社</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>传真</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback from the {recipient} due within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback received from the transferee</source>
+            <translation>转办单位已反馈</translation>
+        </message>
+        <message>
+            <source>Feedback received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation>节日名称</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1390,6 +1778,10 @@
             <translation>基金会</translation>
         </message>
         <message>
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
@@ -1406,8 +1798,24 @@
             <translation>为用户重设密码（取自环境变量 JIANGUAN_NEW_PASSWORD，未设置时提示输入两次）。</translation>
         </message>
         <message>
+            <source>Give both the first and the last day of the objection period.</source>
+            <translation>请同时填写异议期间的起止日期。</translation>
+        </message>
+        <message>
+            <source>Give the preset a name.</source>
+            <translation>请填写预设方案的名称。</translation>
+        </message>
+        <message>
             <source>Give the reason for removing the entry.</source>
             <translation>请填写移出理由。</translation>
+        </message>
+        <message>
+            <source>Give the reason for suspending the time limit.</source>
+            <translation>请填写暂停计时的理由。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the extension.</source>
+            <translation>请填写延期理由。</translation>
         </message>
         <message>
             <source>Give the reason for the grade (e.g. the evaluation it comes from).</source>
@@ -1418,12 +1826,32 @@
             <translation>请填写撤回理由。</translation>
         </message>
         <message>
+            <source>Give the reasons for the decision.</source>
+            <translation>请填写处理决定的理由。</translation>
+        </message>
+        <message>
             <source>Give the selected entity a credit grade A, B, C or D, with its date and reason</source>
             <translation>为所选主体评定A、B、C、D级信用等级，并注明日期和理由</translation>
         </message>
         <message>
+            <source>Give the source of the preset “{name}”.</source>
+            <translation>请填写预设方案“{name}”的依据。</translation>
+        </message>
+        <message>
+            <source>Give the source of “{limit}” (the document and its article).</source>
+            <translation>请填写“{limit}”的依据（文件名称及条款）。</translation>
+        </message>
+        <message>
             <source>Government organ</source>
             <translation>机关</translation>
+        </message>
+        <message>
+            <source>Government procurement (MOF Order No. 94)</source>
+            <translation>政府采购（财政部令第94号）</translation>
+        </message>
+        <message>
+            <source>Government procurement complaint</source>
+            <translation>政府采购投诉</translation>
         </message>
         <message>
             <source>Grade credit…</source>
@@ -1438,8 +1866,24 @@
             <translation>评定日期</translation>
         </message>
         <message>
+            <source>Handling suspended</source>
+            <translation>暂停/中止办理</translation>
+        </message>
+        <message>
             <source>Head of office</source>
             <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Hegang (transfer within 3 working days)</source>
+            <translation>鹤岗（3个工作日内转办）</translation>
+        </message>
+        <message>
+            <source>Hegang 鹤发改公管〔2022〕216号, section 4 (2)</source>
+            <translation>《关于建立鹤岗市公共资源交易协同监管制度（试行）》（鹤发改公管〔2022〕216号）四（二）</translation>
+        </message>
+        <message>
+            <source>Hegang 鹤发改公管〔2022〕216号, section 4 (2); the other limits are those of the Implementing Regulations of the Bidding Law, arts. 60 and 61</source>
+            <translation>《关于建立鹤岗市公共资源交易协同监管制度（试行）》（鹤发改公管〔2022〕216号）四（二）；其他期限依照《中华人民共和国招标投标法实施条例》第六十条、第六十一条</translation>
         </message>
         <message>
             <source>HeiTi (first-level headings, table headers)</source>
@@ -1462,12 +1906,28 @@
             <translation>该记录的修改历史</translation>
         </message>
         <message>
+            <source>Holiday</source>
+            <translation>放假</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up working days of {year}</source>
+            <translation>{year}年放假和调休上班安排</translation>
+        </message>
+        <message>
+            <source>Holidays of a year (State Council notice)</source>
+            <translation>年度放假安排（国务院办公厅通知）</translation>
+        </message>
+        <message>
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
             <source>How many of the newest entries (default 50).</source>
             <translation>显示最新的多少条（默认 50 条）。</translation>
+        </message>
+        <message>
+            <source>How many working days (a whole number).</source>
+            <translation>工作日天数（整数）。</translation>
         </message>
         <message>
             <source>How the date was worked out</source>
@@ -1514,6 +1974,10 @@
             <translation>导入的文件</translation>
         </message>
         <message>
+            <source>Imported from Excel</source>
+            <translation>从 Excel 导入</translation>
+        </message>
+        <message>
             <source>Imported {count} records from {file}.</source>
             <translation>已从 {file} 导入 {count} 条记录。</translation>
         </message>
@@ -1550,8 +2014,20 @@
             <translation>列入后可享受以下激励措施：{measures}</translation>
         </message>
         <message>
+            <source>Incomplete complaints: one written request to supplement within the same 5 working days.</source>
+            <translation>投诉书内容不符合规定的，在收到投诉书5个工作日内一次性书面通知投诉人补正。</translation>
+        </message>
+        <message>
             <source>Individual business (个体工商户)</source>
             <translation>个体工商户</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspection, testing, appraisal or expert review</source>
+            <translation>检验、检测、鉴定、专家评审</translation>
         </message>
         <message>
             <source>Institutional staffing (机构编制)</source>
@@ -1572,6 +2048,18 @@
         <message>
             <source>It is decided to remove {party} from the {list} as of {day}; the sanctions against {party} stop on the same day.</source>
             <translation>经审核，决定自{day}起将{party}移出{list}，对{party}的惩戒措施同日停止实施。</translation>
+        </message>
+        <message>
+            <source>Item {index} of the attachments (“{name}”) must have at least one copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {index} of the attachments (“{name}”) must have at least one page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {index} of the attachments has no name.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Justice administration (司法行政)</source>
@@ -1598,8 +2086,16 @@
             <translation>代码类型</translation>
         </message>
         <message>
+            <source>Kind of day</source>
+            <translation>类型</translation>
+        </message>
+        <message>
             <source>Kind of entity</source>
             <translation>主体类别</translation>
+        </message>
+        <message>
+            <source>Kind of recipient</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Kind of record</source>
@@ -1620,6 +2116,22 @@
         <message>
             <source>Legal representative</source>
             <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>信函</translation>
+        </message>
+        <message>
+            <source>Letter being prepared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter sent on {sent}; a written reply was asked for by {due}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>List</source>
@@ -1648,6 +2160,10 @@
         <message>
             <source>List the registers that take imports.</source>
             <translation>列出可以导入的台账。</translation>
+        </message>
+        <message>
+            <source>List what the complainant must supplement.</source>
+            <translation>请列明需要投诉人补正的事项。</translation>
         </message>
         <message>
             <source>Listed</source>
@@ -1710,6 +2226,34 @@
             <translation>正在查找本机安装的字体…</translation>
         </message>
         <message>
+            <source>MOF Order No. 94 (Measures on Government Procurement Queries and Complaints)</source>
+            <translation>《政府采购质疑和投诉办法》（财政部令第94号）</translation>
+        </message>
+        <message>
+            <source>MOF Order No. 94, art. 17</source>
+            <translation>《政府采购质疑和投诉办法》（财政部令第94号）第十七条</translation>
+        </message>
+        <message>
+            <source>MOF Order No. 94, art. 21</source>
+            <translation>《政府采购质疑和投诉办法》（财政部令第94号）第二十一条</translation>
+        </message>
+        <message>
+            <source>MOF Order No. 94, arts. 26 and 27</source>
+            <translation>《政府采购质疑和投诉办法》（财政部令第94号）第二十六条、第二十七条</translation>
+        </message>
+        <message>
+            <source>Macheng (one-stop complaint handling)</source>
+            <translation>麻城（投诉举报“一站式”办理）</translation>
+        </message>
+        <message>
+            <source>Macheng 麻公管委〔2022〕2号, section 2 (3) 1</source>
+            <translation>《麻城市公共资源交易综合监管联动执法实施方案》（麻公管委〔2022〕2号）二（三）1</translation>
+        </message>
+        <message>
+            <source>Macheng 麻公管委〔2022〕2号, section 2 (3) 1 (time limits) and (1) 2–3 (one workflow, transfer to the competent department)</source>
+            <translation>《麻城市公共资源交易综合监管联动执法实施方案》（麻公管委〔2022〕2号）二（三）1（办理时限）、二（一）2–3（统一工作流程、及时转办）</translation>
+        </message>
+        <message>
             <source>Made at</source>
             <translation>备份时间</translation>
         </message>
@@ -1718,12 +2262,20 @@
             <translation>主送机关</translation>
         </message>
         <message>
+            <source>Make the decision</source>
+            <translation>作出处理决定</translation>
+        </message>
+        <message>
             <source>Make the page as wide as the window</source>
             <translation>使页面与窗口同宽</translation>
         </message>
         <message>
             <source>Make, list and restore backups.</source>
             <translation>创建、查看和恢复备份。</translation>
+        </message>
+        <message>
+            <source>Make-up working day</source>
+            <translation>调休上班</translation>
         </message>
         <message>
             <source>Mark the selected entity deleted; it stays in the history</source>
@@ -1752,6 +2304,10 @@
         <message>
             <source>Mass organisation under central staffing</source>
             <translation>中央编办直接管理机构编制的群众团体</translation>
+        </message>
+        <message>
+            <source>Materials attached</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Matter</source>
@@ -1814,6 +2370,10 @@
             <translation>缺少参数：{names}。</translation>
         </message>
         <message>
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
             <source>More</source>
             <translation>更多</translation>
         </message>
@@ -1836,6 +2396,10 @@
         <message>
             <source>Name</source>
             <translation>名称</translation>
+        </message>
+        <message>
+            <source>Name the department the complaint is transferred to.</source>
+            <translation>请填写转办的部门。</translation>
         </message>
         <message>
             <source>Name the register and the file: jianguan import REGISTER FILE (“jianguan import --list” shows the registers).</source>
@@ -1892,6 +2456,14 @@
         <message>
             <source>No backup could be written to {path}: {error}</source>
             <translation>无法在 {path} 写入备份：{error}</translation>
+        </message>
+        <message>
+            <source>No case transfer numbered “{ref}” was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case transfers yet. Click “New” to register a case to be transferred.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No changes of this record are recorded.</source>
@@ -1970,6 +2542,14 @@
             <translation>目前还没有可以导入的台账。</translation>
         </message>
         <message>
+            <source>No request for assistance numbered “{ref}” was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No requests for assistance yet. Click “New” to draft a letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No row can be imported: correct the rows listed below in Excel and check again.</source>
             <translation>没有可导入的行：请在 Excel 中改正下列各行后重新检查。</translation>
         </message>
@@ -1990,8 +2570,16 @@
             <translation>{name} 的 {total} 行都有问题，未导入任何数据。请查看问题清单。</translation>
         </message>
         <message>
+            <source>Normally closed within 15 working days; longer only with the approval of the principal head of the supervision office.</source>
+            <translation>一般情况下15个工作日内办结；需要延长调查时限的，报监管办主要负责人批准后可适当延长。</translation>
+        </message>
+        <message>
             <source>Not a document number such as 滑监〔2026〕17号.</source>
             <translation>不是有效的发文字号（应如 滑监〔2026〕17号）。</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>不予受理</translation>
         </message>
         <message>
             <source>Not answered yet</source>
@@ -2000,6 +2588,10 @@
         <message>
             <source>Not graded</source>
             <translation>未评级</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Nothing can be done with {number} now that you may do: it is “{status}”. Listing, credit repair and removal are decided by the head of the office.</source>
@@ -2030,6 +2622,10 @@
             <translation>列入{list}告知书</translation>
         </message>
         <message>
+            <source>Notice online</source>
+            <translation>网上告知</translation>
+        </message>
+        <message>
             <source>Notify the party</source>
             <translation>告知当事人</translation>
         </message>
@@ -2040,6 +2636,10 @@
         <message>
             <source>Number</source>
             <translation>编号</translation>
+        </message>
+        <message>
+            <source>Number of the transfer letter</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Objection of {day}</source>
@@ -2102,8 +2702,24 @@
             <translation>每行填写一项资质，注明等级和证书编号</translation>
         </message>
         <message>
+            <source>One row a day: every day off of each break (weekends inside it too) and every make-up working day.</source>
+            <translation>每天一行：每次放假的每一天（含其中的周六、周日）和每个调休上班日都要列出。</translation>
+        </message>
+        <message>
+            <source>Online platform</source>
+            <translation>网上</translation>
+        </message>
+        <message>
+            <source>Only a letter not yet sent can be deleted; a letter that has gone out stays on record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Only a proposal not yet sent to the party (or a withdrawn one) can be deleted; an entry leaves the list by removal, with a reason.</source>
             <translation>只有尚未告知当事人（或已撤回）的拟列入记录可以删除；已列入的记录须说明理由办理移出。</translation>
+        </message>
+        <message>
+            <source>Only a transfer not yet sent can be deleted; a case that has gone out stays on record.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Only check the rows; import nothing.</source>
@@ -2138,6 +2754,10 @@
             <translation>一般失信信息：最短公示期</translation>
         </message>
         <message>
+            <source>Ordinary day</source>
+            <translation>普通日（按周一至周五）</translation>
+        </message>
+        <message>
             <source>Organ code</source>
             <translation>机关代字</translation>
         </message>
@@ -2170,8 +2790,20 @@
             <translation>其他（民政）</translation>
         </message>
         <message>
+            <source>Other feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other file…</source>
             <translation>其他文件…</translation>
+        </message>
+        <message>
+            <source>Other public-resource trading complaint</source>
+            <translation>其他公共资源交易投诉</translation>
+        </message>
+        <message>
+            <source>Other reason (written out)</source>
+            <translation>其他理由（须写明）</translation>
         </message>
         <message>
             <source>Other registration departments</source>
@@ -2180,6 +2812,14 @@
         <message>
             <source>Other settings</source>
             <translation>其他设置</translation>
+        </message>
+        <message>
+            <source>Other source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overview</source>
@@ -2206,6 +2846,10 @@
             <translation>第 {page} / {count} 页</translation>
         </message>
         <message>
+            <source>Parties concerned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Party notified</source>
             <translation>已告知</translation>
         </message>
@@ -2230,6 +2874,14 @@
             <translation>请输入 {user} 的密码：</translation>
         </message>
         <message>
+            <source>People's court</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People's procuratorate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Period expired</source>
             <translation>公示期满</translation>
         </message>
@@ -2244,6 +2896,10 @@
         <message>
             <source>Pick one of the values in the list.</source>
             <translation>请从下拉列表中选择一项。</translation>
+        </message>
+        <message>
+            <source>Please fill in the festival of the holiday, such as 春节.</source>
+            <translation>请填写放假所属的节日名称，如“春节”。</translation>
         </message>
         <message>
             <source>Please fill in {field}.</source>
@@ -2386,6 +3042,10 @@
             <translation>事业单位</translation>
         </message>
         <message>
+            <source>Public security organ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Publication cannot start ({start}) before the decision ({decided}).</source>
             <translation>公示开始日期（{start}）不能早于认定决定日期（{decided}）。</translation>
         </message>
@@ -2474,12 +3134,56 @@
             <translation>撤回理由</translation>
         </message>
         <message>
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt acknowledged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt acknowledged on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive supplementary materials</source>
+            <translation>收到补正材料</translation>
+        </message>
+        <message>
+            <source>Receiving department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
             <source>Record an objection</source>
             <translation>登记异议</translation>
+        </message>
+        <message>
+            <source>Record first when the recipient acknowledged receipt of the transfer (the receipt slip).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the transferee's feedback</source>
+            <translation>登记转办反馈</translation>
+        </message>
+        <message>
+            <source>Record the written reply</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Records are never deleted outright; mark them deleted instead.</source>
@@ -2510,6 +3214,10 @@
             <translation>刷新</translation>
         </message>
         <message>
+            <source>Refuse to accept</source>
+            <translation>不予受理</translation>
+        </message>
+        <message>
             <source>Register</source>
             <translation>台账</translation>
         </message>
@@ -2522,12 +3230,40 @@
             <translation>登记新的市场主体</translation>
         </message>
         <message>
+            <source>Register the complaint</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Registered, awaiting acceptance review</source>
+            <translation>已登记，待受理审查</translation>
+        </message>
+        <message>
             <source>Registers</source>
             <translation>台账</translation>
         </message>
         <message>
             <source>Registration department</source>
             <translation>登记管理部门</translation>
+        </message>
+        <message>
+            <source>Regulations on Petition Work (2022)</source>
+            <translation>《信访工作条例》（2022年）</translation>
+        </message>
+        <message>
+            <source>Regulations on the Implementation of the Bidding Law, art. 60</source>
+            <translation>《中华人民共和国招标投标法实施条例》第六十条</translation>
+        </message>
+        <message>
+            <source>Regulations on the Implementation of the Bidding Law, art. 61; Order No. 11 of seven ministries, art. 11</source>
+            <translation>《中华人民共和国招标投标法实施条例》第六十一条；《工程建设项目招标投标活动投诉处理办法》（七部委令第11号）第十一条</translation>
+        </message>
+        <message>
+            <source>Regulations on the Implementation of the Bidding Law, art. 61; Order No. 11 of seven ministries, art. 21</source>
+            <translation>《中华人民共和国招标投标法实施条例》第六十一条；《工程建设项目招标投标活动投诉处理办法》（七部委令第11号）第二十一条</translation>
+        </message>
+        <message>
+            <source>Regulations on the Implementation of the Bidding Law, arts. 60 and 61</source>
+            <translation>《中华人民共和国招标投标法实施条例》第六十条、第六十一条</translation>
         </message>
         <message>
             <source>Religious affairs (宗教)</source>
@@ -2570,8 +3306,56 @@
             <translation>确定用 {file} 替换当前数据库吗？当前数据库会另存为备份。[y/N] </translation>
         </message>
         <message>
+            <source>Reply asked for by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply to a request for assistance asked for within (when no date is given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report (tip-off)</source>
+            <translation>举报</translation>
+        </message>
+        <message>
+            <source>Reports handled as petitions (Regulations on Petition Work)</source>
+            <translation>举报按信访办理（《信访工作条例》）</translation>
+        </message>
+        <message>
+            <source>Request for assistance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests for assistance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Required</source>
             <translation>必填</translation>
+        </message>
+        <message>
+            <source>Required for a day off; for a make-up working day, the festival it belongs to.</source>
+            <translation>放假的日期必填；调休上班日填所属节日。</translation>
         </message>
         <message>
             <source>Required: this cell must be filled in.</source>
@@ -2622,6 +3406,14 @@
             <translation>正在恢复备份…</translation>
         </message>
         <message>
+            <source>Resume the time limit</source>
+            <translation>恢复计时</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reviewed by (signature)</source>
             <translation>复核人（签字）</translation>
         </message>
@@ -2664,6 +3456,10 @@
         <message>
             <source>Sanctions</source>
             <translation>惩戒措施</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>星期六</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2762,6 +3558,14 @@
             <translation>正在保存…</translation>
         </message>
         <message>
+            <source>Say who did this step.</source>
+            <translation>请填写经办人。</translation>
+        </message>
+        <message>
+            <source>Say who registered the complaint.</source>
+            <translation>请填写登记人。</translation>
+        </message>
+        <message>
             <source>Search by name or code</source>
             <translation>按名称或代码查找</translation>
         </message>
@@ -2790,8 +3594,16 @@
             <translation>请先在列表中选择一条日志。</translation>
         </message>
         <message>
+            <source>Send the letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sent down by the city (office {code})</source>
             <translation>上级下发（单位代码 {code}）</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sequence number</source>
@@ -2850,12 +3662,20 @@
             <translation>工作表“{sheet}”，表头在第 {row} 行。</translation>
         </message>
         <message>
+            <source>Shipped with the program</source>
+            <translation>程序内置</translation>
+        </message>
+        <message>
             <source>Show every active credit list entry about a code or a name.</source>
             <translation>按代码或名称显示所有有效的名单记录。</translation>
         </message>
         <message>
             <source>Show the full traceback of an internal error.</source>
             <translation>内部错误时显示完整的调用栈。</translation>
+        </message>
+        <message>
+            <source>Show the holiday table.</source>
+            <translation>查看节假日表。</translation>
         </message>
         <message>
             <source>Show the newest entries, or one record's.</source>
@@ -2876,6 +3696,10 @@
         <message>
             <source>Show this help and exit.</source>
             <translation>显示本帮助后退出。</translation>
+        </message>
+        <message>
+            <source>Show transfers and requests on the home page this many days before they are due</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Signature</source>
@@ -2918,6 +3742,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>预设依据</translation>
         </message>
         <message>
+            <source>Source record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2934,12 +3766,28 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>如：中标候选人资格审查</translation>
         </message>
         <message>
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
             <source>Supervision registers for public-resource trading</source>
             <translation>公共资源交易监管台账</translation>
         </message>
         <message>
             <source>Supervision registers for public-resource trading, on the command line.</source>
             <translation>公共资源交易监管台账（命令行）。</translation>
+        </message>
+        <message>
+            <source>Supplementary materials can be asked for only once; they were asked for on {day}.</source>
+            <translation>补正只能要求一次，已于{day}通知补正。</translation>
+        </message>
+        <message>
+            <source>Supplementing materials</source>
+            <translation>补正材料</translation>
+        </message>
+        <message>
+            <source>Suspend the time limit</source>
+            <translation>暂停/中止计时</translation>
         </message>
         <message>
             <source>System administration</source>
@@ -2980,6 +3828,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Telephone</source>
             <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Telephone call</source>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Template saved to {path}: fill in the rows under the notes row, then import it with “jianguan import {register} FILE”.</source>
@@ -3024,6 +3876,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>The PDF file to write.</source>
             <translation>要生成的 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>The Provisions on the Transfer of Suspected Criminal Cases by Administrative Law Enforcement Organs (State Council Decree No. 310) and the case transfer mechanism of the joint supervision of public resource trading (suspected crimes go to the public security and procuratorial organs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Supervision Law of the People's Republic of China (clues of duty-related violations and crimes by public officials are transferred to the supervision organs)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The account is locked; try again after {time}.</source>
@@ -3088,6 +3948,22 @@ Please log in again.</source>
             <translation>本单位及上级下发的红黑名单、重点关注名单</translation>
         </message>
         <message>
+            <source>The case has been transferred; its recipient, dates and materials can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case has not been transferred yet; there can be no feedback before the transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is “{status}”; “{step}” is not possible now.</source>
+            <translation>本件当前为“{status}”，不能“{step}”。</translation>
+        </message>
+        <message>
+            <source>The case transfer mechanism of the joint supervision of public resource trading (matters of dishonest judgment debtors are transferred to the people's court according to procedure)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The cell shows the Excel error {error}: correct the formula or type the value itself.</source>
             <translation>单元格显示的是 Excel 错误值 {error}。请改正公式，或直接填写数值。</translation>
         </message>
@@ -3114,6 +3990,22 @@ Please log in again.</source>
         <message>
             <source>The command is not right: {message}</source>
             <translation>命令有误：{message}</translation>
+        </message>
+        <message>
+            <source>The complainant took no part in the bidding complained of and has no interest in the project</source>
+            <translation>投诉人不是所投诉招标投标活动的参与者，或者与投诉项目无任何利害关系</translation>
+        </message>
+        <message>
+            <source>The complaint has not been accepted yet; accept it before making a decision.</source>
+            <translation>投诉尚未受理，受理后才能作出处理决定。</translation>
+        </message>
+        <message>
+            <source>The complaint is already registered.</source>
+            <translation>该投诉已经登记。</translation>
+        </message>
+        <message>
+            <source>The complaint lacks the complainant's real name, signature and a valid contact; or, made by a legal person, the signature of its legal representative and its seal</source>
+            <translation>投诉书未署具投诉人真实姓名、签字和有效联系方式；以法人名义投诉的，投诉书未经法定代表人签字并加盖公章</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>
@@ -3172,8 +4064,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>公示日期，如 2026-11-21，或填“today”表示今天</translation>
         </message>
         <message>
+            <source>The date {day} is in the future (today is {today}).</source>
+            <translation>日期{day}晚于今天（{today}）。</translation>
+        </message>
+        <message>
+            <source>The date {on} is before the case's previous step ({last}).</source>
+            <translation>日期{on}早于本件上一环节的日期（{last}）。</translation>
+        </message>
+        <message>
             <source>The date {on} is before the entry's previous step ({last}).</source>
             <translation>办理日期{on}早于上一环节的日期（{last}）。</translation>
+        </message>
+        <message>
+            <source>The date {on} is before the previous step ({last}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The day N working days after DATE (the day itself not counted).</source>
+            <translation>计算 DATE 之后第 N 个工作日（当日不计入）。</translation>
+        </message>
+        <message>
+            <source>The day the complainant knew of the matter ({known}) cannot be after the day the complaint was received ({received}).</source>
+            <translation>知道或者应当知道投诉事项之日（{known}）不得晚于收到投诉之日（{received}）。</translation>
         </message>
         <message>
             <source>The decision or document and its number; nobody is listed without one.</source>
@@ -3256,6 +4168,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>评定所依据的信用评价结果或决定，注明文号</translation>
         </message>
         <message>
+            <source>The feedback must be due after the day of transfer ({day}).</source>
+            <translation>反馈期限应当晚于转办之日（{day}）。</translation>
+        </message>
+        <message>
+            <source>The festival may have at most {count} characters.</source>
+            <translation>节日名称最多 {count} 个字。</translation>
+        </message>
+        <message>
             <source>The file to write: .pdf or .xlsx.</source>
             <translation>要输出的文件：.pdf 或 .xlsx。</translation>
         </message>
@@ -3324,6 +4244,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>单位全称，将打印在表格和报表上。</translation>
         </message>
         <message>
+            <source>The holidays of {year} are entered in full ({source}).</source>
+            <translation>{year}年的法定节假日和调休上班日已完整录入（{source}）。</translation>
+        </message>
+        <message>
+            <source>The holidays of {year} have not been entered: deadlines in {year} count Monday to Friday as working days and carry a warning.</source>
+            <translation>{year}年的法定节假日尚未录入：落在{year}年的期限按周一至周五计算，并附提示。</translation>
+        </message>
+        <message>
             <source>The import was cancelled; nothing was written.</source>
             <translation>已取消导入，未写入任何数据。</translation>
         </message>
@@ -3342,6 +4270,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The last entries of the audit log have been deleted or altered (around entry {number}).</source>
             <translation>审计日志最后几条记录已被删除或改动（第 {number} 条前后）。</translation>
+        </message>
+        <message>
+            <source>The letter has been sent; its unit and dates can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The letter has not been sent yet; there can be no reply before it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The list has {count} rows; a printed list may have at most {limit}. Narrow it down with the search or the filters, or export it to Excel.</source>
@@ -3364,12 +4300,32 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>显示该日有效的名单记录</translation>
         </message>
         <message>
+            <source>The longest extension of the preset “{name}” must be zero or more; {count} was given.</source>
+            <translation>预设方案“{name}”的最长延期不得为负数，现为 {count}。</translation>
+        </message>
+        <message>
+            <source>The materials were not supplemented in time, or still do not meet the requirements</source>
+            <translation>未按照补正期限进行补正，或者补正后仍不符合规定</translation>
+        </message>
+        <message>
+            <source>The matter is not specific and no usable lead is given, so it cannot be verified</source>
+            <translation>投诉事项不具体，且未提供有效线索，难以查证</translation>
+        </message>
+        <message>
             <source>The mode must be county or city.</source>
             <translation>使用模式只能是县级（county）或市级（city）。</translation>
         </message>
         <message>
+            <source>The name of the department may have at most {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The new password must differ from the current one.</source>
             <translation>新密码不能与当前密码相同。</translation>
+        </message>
+        <message>
+            <source>The note may have at most {count} characters.</source>
+            <translation>备注最多 {count} 个字。</translation>
         </message>
         <message>
             <source>The notice of the proposed listing for the party (列入告知书)</source>
@@ -3382,6 +4338,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The number must be at most {maximum}.</source>
             <translation>数值不能大于 {maximum}。</translation>
+        </message>
+        <message>
+            <source>The objection period must end on or after its first day and no later than the day the complaint was received.</source>
+            <translation>异议期间的截止日期不得早于起始日期，也不得晚于收到投诉之日。</translation>
         </message>
         <message>
             <source>The office code must be 6 digits, optionally followed by a dash and up to 4 letters or digits (for example 410522 or 410522-01).</source>
@@ -3446,6 +4406,22 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The person's real name, shown in the window and in the history of every change.</source>
             <translation>本人的真实姓名，显示在窗口和修改历史中。</translation>
+        </message>
+        <message>
+            <source>The petitioner is told in writing within 15 days of receipt whether the matter is accepted.</source>
+            <translation>不能当场告知的，自收到信访事项之日起15日内书面告知信访人是否受理。</translation>
+        </message>
+        <message>
+            <source>The preset “{name}” has no time limits.</source>
+            <translation>预设方案“{name}”未设定任何期限。</translation>
+        </message>
+        <message>
+            <source>The preset “{name}” has no “{limit}”.</source>
+            <translation>预设方案“{name}”没有“{limit}”。</translation>
+        </message>
+        <message>
+            <source>The preset “{name}” sets “{limit}” twice.</source>
+            <translation>预设方案“{name}”重复设定了“{limit}”。</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and try again.</source>
@@ -3540,8 +4516,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>被替换的数据库已保存为 {path}。</translation>
         </message>
         <message>
+            <source>The reply date {reply_by} must come after the letter is sent ({on}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request is “{status}”; “{step}” is not possible now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The right: 《中华人民共和国行政处罚法》第四十四条、第四十五条; the number of days is this program's policy (the seeds give none)</source>
             <translation>陈述、申辩权利依据《中华人民共和国行政处罚法》第四十四条、第四十五条；天数为本程序预设（所依据的本地文件未作规定）</translation>
+        </message>
+        <message>
+            <source>The rules in force set no time limit for the decision; there is nothing to extend.</source>
+            <translation>适用的期限规则未设定处理决定期限，无需延期。</translation>
         </message>
         <message>
             <source>The same as row {row}: {columns} must differ from row to row.</source>
@@ -3560,8 +4548,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{name} 的工作表“{sheet}”中没有{columns}列（表头在第 {row} 行），该列为必填列。请补上该列，或把数据复制到导入模板中再导入。</translation>
         </message>
         <message>
+            <source>The start, such as 2025-09-30.</source>
+            <translation>起算日期，如 2025-09-30。</translation>
+        </message>
+        <message>
             <source>The status must be draft or issued.</source>
             <translation>状态只能是“草稿”或“已印发”。</translation>
+        </message>
+        <message>
+            <source>The statutory holidays of {year} have not been entered; the deadline counts Monday to Friday as working days. Check it, or import the State Council General Office's holiday arrangements for {year}.</source>
+            <translation>{year}年的法定节假日尚未录入，期限按周一至周五计算，请核对或导入国务院办公厅{year}年放假安排。</translation>
         </message>
         <message>
             <source>The suffix after the dash must have 1 to {count} letters or digits.</source>
@@ -3570,6 +4566,22 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The template was saved as {path}. Fill it in from the third row on, then choose it here.</source>
             <translation>模板已保存为 {path}。请从第三行起填写，然后在此处选择该文件。</translation>
+        </message>
+        <message>
+            <source>The time limit for complaining has passed</source>
+            <translation>超过投诉时效</translation>
+        </message>
+        <message>
+            <source>The time limit for supplementing must end after the notice is sent ({day}).</source>
+            <translation>补正期限应当晚于补正通知发出之日（{day}）。</translation>
+        </message>
+        <message>
+            <source>The time limit is suspended; resume it before making the decision.</source>
+            <translation>当前暂停计时，请先恢复计时再作出处理决定。</translation>
+        </message>
+        <message>
+            <source>The transfer is “{status}”; “{step}” is not possible now.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The two passwords are not the same.</source>
@@ -3582,6 +4594,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The user name “{name}” is already taken.</source>
             <translation>用户名“{name}”已存在。</translation>
+        </message>
+        <message>
+            <source>The year must be between {first} and {last}.</source>
+            <translation>年份应在 {first} 至 {last} 之间。</translation>
         </message>
         <message>
             <source>The year of a document number must have four digits.</source>
@@ -3630,6 +4646,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>There is no objection waiting for an answer.</source>
             <translation>没有待答复的异议。</translation>
+        </message>
+        <message>
+            <source>There is no preset “{key}”; choose one of: {keys}.</source>
+            <translation>没有名为“{key}”的预设方案，请从以下方案中选择：{keys}。</translation>
         </message>
         <message>
             <source>There is no register called “{key}”; the registers are: {keys}.</source>
@@ -3716,6 +4736,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本程序规定</translation>
         </message>
         <message>
+            <source>This program's policy (no rule sets a time limit for this feedback)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This program's policy (the seeds give no period for the redlist)</source>
             <translation>本程序规定（地方文件未规定红名单期限）</translation>
         </message>
@@ -3726,6 +4750,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This program's policy; where it is printed: GB/T 9704-2012 {part}</source>
             <translation>本程序规定；印制位置依据 GB/T 9704—2012 第 {part} 条</translation>
+        </message>
+        <message>
+            <source>This program's policy; 海口 (十): the unit asked handles the request promptly and answers in writing</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This program's reading of 发改委令第36号: credit repair shortens a publication, never below its minimum period</source>
@@ -3744,6 +4772,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本记录归入该项目招标投标档案备查。</translation>
         </message>
         <message>
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -3752,12 +4784,56 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>剩余时间</translation>
         </message>
         <message>
+            <source>Time limit</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Time limit for acceptance review</source>
+            <translation>受理审查期限</translation>
+        </message>
+        <message>
+            <source>Time limit for complaining</source>
+            <translation>投诉期限</translation>
+        </message>
+        <message>
+            <source>Time limit for supplementing materials</source>
+            <translation>补正期限</translation>
+        </message>
+        <message>
+            <source>Time limit for the decision</source>
+            <translation>处理决定期限</translation>
+        </message>
+        <message>
+            <source>Time limit for the transferee's feedback</source>
+            <translation>转办反馈期限</translation>
+        </message>
+        <message>
+            <source>Time limit for transfer</source>
+            <translation>转办期限</translation>
+        </message>
+        <message>
+            <source>Time limit suspended</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>Time needed for inspection, testing, appraisal or expert review is not counted.</source>
+            <translation>需要检验、检测、鉴定、专家评审的，所需时间不计算在内。</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
+            <source>To be transferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Today is {date}.</source>
             <translation>今天是 {date}。</translation>
+        </message>
+        <message>
+            <source>Told in person</source>
+            <translation>当面告知</translation>
         </message>
         <message>
             <source>Too long: at most {limit} characters, this has {count}.</source>
@@ -3776,8 +4852,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>工会</translation>
         </message>
         <message>
+            <source>Transfer to another department</source>
+            <translation>转办</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transferred on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transferred, awaiting feedback</source>
+            <translation>已转办，待反馈</translation>
+        </message>
+        <message>
             <source>Trustworthy conduct</source>
             <translation>守信行为</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>星期二</translation>
         </message>
         <message>
             <source>Type a unified social credit code, an ID card number or a name (any part of it) to see every entry of the blacklist, the redlist and the watch list in force on the chosen day: this office's and those the city sends down.</source>
@@ -3804,6 +4900,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>参照《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，{party}有权陈述、申辩。如有异议，请自收到本告知书之日起{days}个工作日内向{office}提交书面意见及证据材料；逾期未提交的，视为放弃陈述、申辩的权利。</translation>
         </message>
         <message>
+            <source>Under “{preset}” the time limit for the decision cannot be extended; time for inspection, testing, appraisal or expert review is recorded as a suspension instead.</source>
+            <translation>按照“{preset}”，处理决定期限不得延长；检验、检测、鉴定、专家评审所需时间请登记为暂停计时。</translation>
+        </message>
+        <message>
+            <source>Under “{preset}” the time limit may be extended by at most {limit} {unit} in all; {used} {unit} already granted.</source>
+            <translation>按照“{preset}”，期限累计最多延长 {limit} {unit}，已延长 {used} {unit}。</translation>
+        </message>
+        <message>
             <source>Undo changes</source>
             <translation>撤销修改</translation>
         </message>
@@ -3826,6 +4930,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Unified social credit code, ID card number or name</source>
             <translation>统一社会信用代码、身份证号或名称</translation>
+        </message>
+        <message>
+            <source>Unit asked</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Units separated by 、.</source>
@@ -3932,12 +5040,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>文件中的内容</translation>
         </message>
         <message>
+            <source>Visit in person</source>
+            <translation>当面</translation>
+        </message>
+        <message>
+            <source>Waiting for supplementary materials</source>
+            <translation>补正中</translation>
+        </message>
+        <message>
             <source>Watch list</source>
             <translation>重点关注名单</translation>
         </message>
         <message>
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
             <source>Welcome to the supervision registers</source>
             <translation>欢迎使用公共资源交易监管台账</translation>
+        </message>
+        <message>
+            <source>What is asked</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What the administrator types to log in: letters, digits, underscores or Chinese characters.</source>
@@ -3954,6 +5078,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>What the person types to log in: letters, digits, underscores or Chinese characters.</source>
             <translation>本人登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
+        </message>
+        <message>
+            <source>Where an objection to the tenderer had to come first (arts. 22, 44 and 54), the time for answering it is not counted.</source>
+            <translation>就实施条例第二十二条、第四十四条、第五十四条规定事项投诉的，应当先向招标人提出异议，异议答复期间不计算在内。</translation>
         </message>
         <message>
             <source>Where it comes from</source>
@@ -4004,6 +5132,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>撤回日期</translation>
         </message>
         <message>
+            <source>Work out deadlines in working days from the holiday table.</source>
+            <translation>按节假日表计算以工作日计的期限。</translation>
+        </message>
+        <message>
             <source>Worksheet</source>
             <translation>工作表</translation>
         </message>
@@ -4012,8 +5144,36 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>请填写对异议的答复意见。</translation>
         </message>
         <message>
+            <source>Write down the reasons the recipient gave for not opening a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down what the complaint is about.</source>
+            <translation>请填写投诉事项。</translation>
+        </message>
+        <message>
+            <source>Write down what the department reported back.</source>
+            <translation>请填写转办部门反馈的办理结果。</translation>
+        </message>
+        <message>
             <source>Write down what the party objects to.</source>
             <translation>请填写当事人的异议内容。</translation>
+        </message>
+        <message>
+            <source>Write down what the recipient answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down what the written reply says.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down why the case was returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write out the other reason for not accepting the complaint.</source>
+            <translation>请写明不予受理的其他理由。</translation>
         </message>
         <message>
             <source>Write the blacklist or redlist publication as a PDF or an xlsx file.</source>
@@ -4042,6 +5202,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>XiaoBiaoSong (titles)</source>
             <translation>小标宋（标题）</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
         </message>
         <message>
             <source>Year of the number</source>
@@ -4112,6 +5280,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已作出信用承诺</translation>
         </message>
         <message>
+            <source>a holiday ({name})</source>
+            <translation>{name}假期</translation>
+        </message>
+        <message>
+            <source>a rest day</source>
+            <translation>休息日</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>受理</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>在用</translation>
         </message>
@@ -4148,6 +5328,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>black：黑名单；red：红名单。</translation>
         </message>
         <message>
+            <source>calendar days</source>
+            <translation>日</translation>
+        </message>
+        <message>
             <source>change settings</source>
             <translation>修改设置</translation>
         </message>
@@ -4172,6 +5356,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数据库文件或地址（默认：JIANGUAN_DB 环境变量或数据文件夹）</translation>
         </message>
         <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision on opening a case within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>deleted records included</source>
             <translation>含已删除记录</translation>
         </message>
@@ -4188,6 +5380,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>录入和修改记录</translation>
         </message>
         <message>
+            <source>feedback within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>female</source>
             <translation>女</translation>
         </message>
@@ -4200,12 +5396,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>来自本单位字体文件夹</translation>
         </message>
         <message>
+            <source>holiday</source>
+            <translation>假期</translation>
+        </message>
+        <message>
             <source>installed on this computer</source>
             <translation>本机已安装</translation>
         </message>
         <message>
             <source>jianguan-desktop {version} (database version {revision})</source>
             <translation>jianguan-desktop {version}（数据库版本 {revision}）</translation>
+        </message>
+        <message>
+            <source>knew of the matter</source>
+            <translation>知道投诉事项</translation>
+        </message>
+        <message>
+            <source>letter sent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>locked until {time}</source>
@@ -4240,12 +5448,36 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>无法写入日志</translation>
         </message>
         <message>
+            <source>notice of not opening a case received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>objection</source>
+            <translation>异议</translation>
+        </message>
+        <message>
             <source>on quitting</source>
             <translation>退出时自动备份</translation>
         </message>
         <message>
+            <source>on time (due {due})</source>
+            <translation>按期办理（期限至{due}）</translation>
+        </message>
+        <message>
             <source>options</source>
             <translation>选项</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>收到</translation>
+        </message>
+        <message>
+            <source>reply within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request for reconsideration within</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>rows</source>
@@ -4264,8 +5496,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>small：少量演示数据；large：更多用户和操作记录。</translation>
         </message>
         <message>
+            <source>supplement requested</source>
+            <translation>发出补正通知</translation>
+        </message>
+        <message>
             <source>the conduct has been corrected</source>
             <translation>已纠正失信行为</translation>
+        </message>
+        <message>
+            <source>the day the complainant knew or should have known</source>
+            <translation>知道或者应当知道之日</translation>
+        </message>
+        <message>
+            <source>the day the complaint was accepted</source>
+            <translation>受理之日</translation>
+        </message>
+        <message>
+            <source>the day the complaint was received</source>
+            <translation>收到投诉之日</translation>
+        </message>
+        <message>
+            <source>the last day {day} is {rest}, so the deadline moves to the next working day</source>
+            <translation>期满日{day}为{rest}，顺延至其后第一个工作日</translation>
         </message>
         <message>
             <source>the obligations have been fulfilled</source>
@@ -4274,6 +5526,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>times</source>
             <translation>次</translation>
+        </message>
+        <message>
+            <source>transfer accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>转办</translation>
+        </message>
+        <message>
+            <source>transferred (receipt not yet recorded)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>view registers</source>
@@ -4340,6 +5604,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{column}至{high}</translation>
         </message>
         <message>
+            <source>{count} days is more than ten years; check the number.</source>
+            <translation>{count} 天已超过十年，请核对天数。</translation>
+        </message>
+        <message>
             <source>{count} entries in force on that day.</source>
             <translation>该日有效的名单信息共{count}条。</translation>
         </message>
@@ -4392,12 +5660,32 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已保存 {count} 项设置。</translation>
         </message>
         <message>
+            <source>{count} working days late (due {due})</source>
+            <translation>逾期 {count} 个工作日（期限至{due}）</translation>
+        </message>
+        <message>
             <source>{days} days left</source>
             <translation>还剩 {days} 天</translation>
         </message>
         <message>
             <source>{days} days overdue</source>
             <translation>已逾期 {days} 天</translation>
+        </message>
+        <message>
+            <source>{days} make-up working day</source>
+            <translation>{days}调休上班</translation>
+        </message>
+        <message>
+            <source>{days} make-up working day ({name})</source>
+            <translation>{days}调休上班（{name}）</translation>
+        </message>
+        <message>
+            <source>{day} (day of the month)</source>
+            <translation>{day}日</translation>
+        </message>
+        <message>
+            <source>{day} is a {weekday}, a working day anyway: a make-up working day is a Saturday or Sunday.</source>
+            <translation>{day}是{weekday}，本来就是工作日；调休上班日只能是星期六或星期日。</translation>
         </message>
         <message>
             <source>{done} of {total} rows written</source>
@@ -4408,8 +5696,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{header}（{letter}列）</translation>
         </message>
         <message>
+            <source>{label} {count} days, due {due}</source>
+            <translation>{label} {count} 日，截止 {due}</translation>
+        </message>
+        <message>
+            <source>{label} {count} working days, due {due}</source>
+            <translation>{label} {count} 个工作日，截止 {due}</translation>
+        </message>
+        <message>
             <source>{label}: now {value}.</source>
             <translation>{label}：现为 {value}。</translation>
+        </message>
+        <message>
+            <source>{limit}: {count} {unit} from {anchor} ({source})</source>
+            <translation>{limit}：自{anchor}起 {count} {unit}（{source}）</translation>
         </message>
         <message>
             <source>{list} publication list {day}</source>
@@ -4422,6 +5722,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{list} “{name}”: publication ends</source>
             <translation>{list}“{name}”公示期届满</translation>
+        </message>
+        <message>
+            <source>{month}/{day}</source>
+            <translation>{month}月{day}日</translation>
         </message>
         <message>
             <source>{name}
@@ -4460,6 +5764,10 @@ Database: {location}</source>
             <translation>{name} 没有任何内容：所有工作表都是空的。</translation>
         </message>
         <message>
+            <source>{name} holiday</source>
+            <translation>{name}假期</translation>
+        </message>
+        <message>
             <source>{name} is a binary Excel workbook (.xlsb). Open it in Excel, save it as an Excel workbook (.xlsx), then import that file.</source>
             <translation>{name} 是二进制 Excel 工作簿（.xlsb）。请用 Excel 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
         </message>
@@ -4484,6 +5792,10 @@ Database: {location}</source>
             <translation>{name} 是空文件（0 字节）。</translation>
         </message>
         <message>
+            <source>{name} is not a head of the office; only a head of the office can approve an extension.</source>
+            <translation>{name}不是本单位负责人，延期只能由负责人批准。</translation>
+        </message>
+        <message>
             <source>{name} is not an Excel workbook (it may be a Word document or another kind of file). Choose the .xlsx file.</source>
             <translation>{name} 不是 Excel 工作簿（可能是 Word 文档或其他类型的文件）。请选择 .xlsx 文件。</translation>
         </message>
@@ -4498,6 +5810,22 @@ Database: {location}</source>
         <message>
             <source>{name} problems.xlsx</source>
             <translation>{name}-问题清单.xlsx</translation>
+        </message>
+        <message>
+            <source>{number} to {recipient}: decision on opening a case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} to {recipient}: feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} to {unit}: written reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}: the police did not open a case; reconsideration may be requested</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{number}: {name} ({code}), {list}, {status}.</source>
@@ -4534,6 +5862,18 @@ Database: {location}</source>
         <message>
             <source>{path} is a folder, not a file.</source>
             <translation>{path} 是文件夹，不是文件。</translation>
+        </message>
+        <message>
+            <source>{period} holiday: {name}, {count} days</source>
+            <translation>{period}放假：{name}，共 {count} 天</translation>
+        </message>
+        <message>
+            <source>{period} not counted</source>
+            <translation>{period}不计入期限</translation>
+        </message>
+        <message>
+            <source>{period} {reason} not counted</source>
+            <translation>{period}{reason}期间不计入</translation>
         </message>
         <message>
             <source>{problems} rows with problems will be skipped and {valid} rows imported. The skipped rows can be imported later from a corrected file. Continue?</source>
@@ -4624,6 +5964,18 @@ Database: {location}</source>
             <translation>“{label}”只能填“是”或“否”。</translation>
         </message>
         <message>
+            <source>“{limit}” is set in the notice itself, not by a rule.</source>
+            <translation>“{limit}”由通知书载明，不由期限规则设定。</translation>
+        </message>
+        <message>
+            <source>“{limit}” must be a whole number of at least 1 {unit}; {count} was given.</source>
+            <translation>“{limit}”须为整数，至少为 1 {unit}，现为 {count}。</translation>
+        </message>
+        <message>
+            <source>“{limit}” of {count} {unit} is too long; check the figure.</source>
+            <translation>“{limit}”为 {count} {unit}，过长，请核对。</translation>
+        </message>
+        <message>
             <source>“{name}” is the last active administrator and cannot be disabled.</source>
             <translation>“{name}”是最后一位在用的管理员，不能停用。</translation>
         </message>
@@ -4652,6 +6004,10 @@ Database: {location}</source>
             <translation>“{value}”不是数字。请只填写数字，如 1234.50（可以用逗号分隔千位）。</translation>
         </message>
         <message>
+            <source>“{value}” is not a positive whole number of days.</source>
+            <translation>“{value}”不是正整数，天数应为大于零的整数。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a real date: there is no month {month}.</source>
             <translation>“{value}”不是有效日期：没有 {month} 月。</translation>
         </message>
@@ -4662,6 +6018,10 @@ Database: {location}</source>
         <message>
             <source>“{value}” is not a whole number.</source>
             <translation>“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a year; write it as 2026.</source>
+            <translation>“{value}”不是年份，请按 2026 的格式填写。</translation>
         </message>
         <message>
             <source>“{value}” is not one of the choices: {choices}.</source>
@@ -4680,6 +6040,10 @@ Database: {location}</source>
             <translation>……另有 {count} 个问题未列出：可用 --report 文件.xlsx 保存全部问题，或使用 --json。</translation>
         </message>
         <message>
+            <source>《行政执法机关移送涉嫌犯罪案件的规定》(国务院令第310号) Article 8: the public security organ decides whether to open a case within 3 days of accepting the transfer and notifies the office in writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>一般失信信息 3 months to 1 year</source>
             <translation>一般失信信息公示 3 个月至 1 年</translation>
         </message>
@@ -4690,6 +6054,26 @@ Database: {location}</source>
         <message>
             <source>国家发展改革委令第36号 (in force 2026-04-01) as quoted in issue 4: {part}</source>
             <translation>国家发展改革委令第36号（2026年4月1日起施行）：{part}</translation>
+        </message>
+        <message>
+            <source>安阳 (七)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>安阳 (七); 国务院令第310号 第十四条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>安阳 (七); 海口 (十); 麻城 二(一)3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>安阳 (七); 海口 (十); 麻城 二(一)3; 国务院令第310号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>安阳 (七); 麻城 二(一)3</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>投标人, 供应商, 招标人, 采购人, 代理机构, 专家 and 自然人 are understood too.</source>

@@ -37,11 +37,11 @@ from jianguan_desktop.domain.deadline_rules import (
     CaseType,
     DeadlinePreset,
     DeadlineRule,
-    LabelledEnum,
     Limit,
     unit_label,
 )
 from jianguan_desktop.domain.doc_format import format_cn_date
+from jianguan_desktop.domain.labels import LabelledEnum
 from jianguan_desktop.domain.plain_data import PlainRecord
 from jianguan_desktop.domain.roles import Role
 from jianguan_desktop.errors import ValidationError

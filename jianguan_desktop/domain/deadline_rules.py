@@ -25,9 +25,9 @@ Presets (issue 5 item 2), each rule citing its source:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from typing import Any, Literal
 
+from jianguan_desktop.domain.labels import LabelledEnum
 from jianguan_desktop.domain.plain_data import PlainRecord
 from jianguan_desktop.errors import ValidationError
 from jianguan_desktop.i18n import tr
@@ -39,21 +39,6 @@ MAX_COUNT = 3660  # the calendar counts at most this many days; more is a typing
 
 class DeadlineRuleError(ValidationError, ValueError):
     """A rule or preset that cannot be used; ``str()`` says why, ``field`` names what to fix."""
-
-
-class LabelledEnum(StrEnum):
-    """An enum whose members have a name for the window and the forms (looked up when shown:
-    tr() needs the language in force then)."""
-
-    @classmethod
-    def labels(cls) -> dict[Any, str]:
-        """Every member's name as a clerk reads it."""
-        raise NotImplementedError
-
-    @property
-    def label(self) -> str:
-        """The member's name as a clerk reads it."""
-        return type(self).labels()[self]
 
 
 class CaseType(LabelledEnum):

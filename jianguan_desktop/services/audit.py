@@ -76,6 +76,7 @@ def action_label(action: str) -> str:
         "import": tr("Imported"),
         "merge": tr("Merged"),  # two records of one entity folded into one
         "demo": tr("Demonstration data"),
+        "reveal": tr("Viewed confidential data"),  # a complainant's identity shown in clear
     }
     return labels.get(action, action)
 

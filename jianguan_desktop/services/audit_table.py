@@ -29,7 +29,7 @@ AUDIT_TABLE_KEY = "audit"
 # Action codes the program writes (the labels come from services.audit.action_label).
 ACTIONS = ("create", "update", "delete", "restore", "login", "login_failed", "lockout",
            "logout", "backup", "restore_backup", "initialize", "migrate", "upgrade", "export",
-           "import", "demo")
+           "import", "merge", "demo", "reveal")
 
 Label = Callable[[], str]
 Formatter = Callable[[Any], str]

@@ -43,6 +43,8 @@ class SettingDef:
     maximum: int | None = None
     unit: Text | None = None
     group: str = "system"  # which part of the settings page shows it (see GROUPS)
+    # a text setting picked from fixed values: stored value → what the clerk reads
+    choices: Callable[[], dict[str, str]] | None = None
 
     @property
     def kind(self) -> str:
@@ -69,6 +71,7 @@ class SettingInfo:
     updated_at: datetime | None
     updated_by: str
     group: str = "system"
+    choices: dict[str, str] | None = None  # stored value → shown, for a pick list
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,17 @@ def coerce(definition: SettingDef, value: Any) -> Value:
             raise ValidationError(tr("“{label}” must be at most {high}.").format(
                 label=label, high=high), field=definition.key)
         return number
-    return str(value)
+    text = str(value)
+    if definition.choices is not None:
+        choices = definition.choices()
+        by_label = {shown: stored for stored, shown in choices.items()}
+        text = text.strip()
+        if text in by_label:
+            return by_label[text]
+        if text not in choices:
+            raise ValidationError(tr("“{label}” must be one of: {choices}.").format(
+                label=label, choices="、".join(choices.values())), field=definition.key)
+    return text
 
 
 def _stored(session: Session, key: str) -> AppSetting | None:
@@ -227,7 +240,8 @@ def _info(definition: SettingDef, row: AppSetting | None) -> SettingInfo:
         is_default=value == definition.default, minimum=definition.minimum,
         maximum=definition.maximum, unit=definition.unit() if definition.unit else "",
         updated_at=row.updated_at if row is not None else None,
-        updated_by=row.updated_by if row is not None else "", group=definition.group)
+        updated_by=row.updated_by if row is not None else "", group=definition.group,
+        choices=definition.choices() if definition.choices is not None else None)
 
 
 def _known(key: str) -> SettingDef:

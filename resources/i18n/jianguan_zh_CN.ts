@@ -4,10 +4,6 @@
     <context>
         <name>jianguan</name>
         <message>
-            <source> (State Council Decree No. 310, Article 9)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source> Proof: {note}</source>
             <translation>修复材料：{note}</translation>
         </message>
@@ -40,6 +36,14 @@
             <translation>（不显示）</translation>
         </message>
         <message>
+            <source>(the case's steps)</source>
+            <translation>（案件办理环节）</translation>
+        </message>
+        <message>
+            <source>(the time limits)</source>
+            <translation>（办理期限）</translation>
+        </message>
+        <message>
             <source>(what was found, as printed)</source>
             <translation>（核查结果，与打印件一致）</translation>
         </message>
@@ -54,6 +58,10 @@
         <message>
             <source>--project and --purpose go with --save.</source>
             <translation>--project 和 --purpose 须与 --save 一起使用。</translation>
+        </message>
+        <message>
+            <source>--within must be zero or more working days.</source>
+            <translation>--within 须为 0 或更多个工作日。</translation>
         </message>
         <message>
             <source>1. Market entities matched</source>
@@ -153,7 +161,7 @@
         </message>
         <message>
             <source>A feedback time limit must be 1 to {most} days; {count} is not allowed.</source>
-            <translation type="unfinished" />
+            <translation>反馈期限须为 1 至 {most} 日，不能为 {count}。</translation>
         </message>
         <message>
             <source>A name has at most {count} characters.</source>
@@ -181,11 +189,11 @@
         </message>
         <message>
             <source>A transfer to the public security organ must be approved by the head of the office (State Council Decree No. 310, Article 5); enter who approved it.</source>
-            <translation type="unfinished" />
+            <translation>向公安机关移送案件须报经本机关负责人批准（国务院令第310号第五条），请填写批准人。</translation>
         </message>
         <message>
             <source>A transfer to the public security organ must list the materials sent with it (State Council Decree No. 310, Article 6): the transfer letter, the investigation report, the list of items involved and any test or appraisal reports.</source>
-            <translation type="unfinished" />
+            <translation>向公安机关移送案件须附移送材料清单（国务院令第310号第六条）：涉嫌犯罪案件移送书、涉嫌犯罪案件情况的调查报告、涉案物品清单、有关检验报告或者鉴定结论等。</translation>
         </message>
         <message>
             <source>A unified social credit code cannot contain {chars} (only digits and capital letters other than I, O, Z, S and V).</source>
@@ -222,6 +230,14 @@
         <message>
             <source>Accept the complaint</source>
             <translation>受理</translation>
+        </message>
+        <message>
+            <source>Accept, refuse, ask for materials, transfer, suspend, resume, extend, decide, answer or archive the selected complaint</source>
+            <translation>对选中的投诉办理受理、不予受理、补正、转办、暂停、恢复、延期、处理决定、反馈或归档</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation>受理日期</translation>
         </message>
         <message>
             <source>Accepted, under investigation</source>
@@ -272,6 +288,10 @@
             <translation>已添加用户 {user}（{name}，{role}）。</translation>
         </message>
         <message>
+            <source>Adding complaints…</source>
+            <translation>正在添加投诉举报……</translation>
+        </message>
+        <message>
             <source>Adding credit grades…</source>
             <translation>正在添加信用等级…</translation>
         </message>
@@ -297,7 +317,7 @@
         </message>
         <message>
             <source>Administrative supervision department</source>
-            <translation type="unfinished" />
+            <translation>行政监督部门</translation>
         </message>
         <message>
             <source>Administrator</source>
@@ -356,6 +376,10 @@
             <translation>投诉成立的，请填写采取的处理措施。</translation>
         </message>
         <message>
+            <source>Anonymous</source>
+            <translation>匿名</translation>
+        </message>
+        <message>
             <source>Answer</source>
             <translation>答复</translation>
         </message>
@@ -376,20 +400,60 @@
             <translation>答复意见</translation>
         </message>
         <message>
+            <source>Approval form for extending a complaint's time limit</source>
+            <translation>投诉（举报）办理期限延期审批表</translation>
+        </message>
+        <message>
+            <source>Approval form for extending the time limit</source>
+            <translation>办理期限延期审批表</translation>
+        </message>
+        <message>
+            <source>Approval of the head</source>
+            <translation>负责人审批意见</translation>
+        </message>
+        <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation>同意。</translation>
         </message>
         <message>
             <source>Archive the case</source>
             <translation>归档</translation>
         </message>
         <message>
+            <source>Archived on</source>
+            <translation>归档日期</translation>
+        </message>
+        <message>
+            <source>Article 19</source>
+            <translation>第十九条</translation>
+        </message>
+        <message>
+            <source>Article 20, item (1)</source>
+            <translation>第二十条第（一）项</translation>
+        </message>
+        <message>
+            <source>Article 20, item (2)</source>
+            <translation>第二十条第（二）项</translation>
+        </message>
+        <message>
             <source>Article 3 of the Provisions on the Transfer of Suspected Criminal Cases by Administrative Law Enforcement Organs (State Council Decree No. 310)</source>
-            <translation type="unfinished" />
+            <translation>《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第三条</translation>
         </message>
         <message>
             <source>Article 4 of the Regulations for the Implementation of the Bidding Law (each administrative supervision department supervises within its duties) and the case transfer mechanism of the joint supervision of public resource trading</source>
-            <translation type="unfinished" />
+            <translation>《中华人民共和国招标投标法实施条例》第四条（有关行政监督部门按照职责分工对招标投标活动实施监督）和公共资源交易联动监管案件移送机制</translation>
+        </message>
+        <message>
+            <source>Article 56 of the Government Procurement Law and the Measures on Government Procurement Queries and Complaints (Ministry of Finance Order No. 94)</source>
+            <translation>《中华人民共和国政府采购法》第五十六条和《政府采购质疑和投诉办法》（财政部令第94号）</translation>
+        </message>
+        <message>
+            <source>Article 61 of the Regulations for the Implementation of the Bidding Law and {item} of the Measures for Handling Complaints in Construction-Project Bidding (Order No. 11 of seven ministries)</source>
+            <translation>《中华人民共和国招标投标法实施条例》第六十一条和《工程建设项目招标投标活动投诉处理办法》（七部委令第11号）{item}</translation>
         </message>
         <message>
             <source>As a minor breach it is normally not published.</source>
@@ -398,6 +462,10 @@
         <message>
             <source>As of</source>
             <translation>核查日期</translation>
+        </message>
+        <message>
+            <source>As of this date (YYYY-MM-DD; default today).</source>
+            <translation>以该日期为准（格式 YYYY-MM-DD，默认今天）。</translation>
         </message>
         <message>
             <source>As of {date}, no active entry on the blacklist, the redlist or the watch list was found for “{query}”.</source>
@@ -420,6 +488,10 @@
             <translation>截至{date}，{list}中处于公示期内的记录共{count}条，现予公示。</translation>
         </message>
         <message>
+            <source>As the shipped table says (remove the office's entry)</source>
+            <translation>按程序内置日历（删除本单位的设置）</translation>
+        </message>
+        <message>
             <source>Ask for supplementary materials</source>
             <translation>通知补正</translation>
         </message>
@@ -434,6 +506,10 @@
         <message>
             <source>At most {places} digits after the decimal point.</source>
             <translation>最多只能有 {places} 位小数。</translation>
+        </message>
+        <message>
+            <source>Attachment: the {kind} materials (copies)</source>
+            <translation>附件：{kind}材料（复印件）</translation>
         </message>
         <message>
             <source>Audit history…</source>
@@ -509,7 +585,7 @@
         </message>
         <message>
             <source>Basis of the transfer</source>
-            <translation type="unfinished" />
+            <translation>移送依据</translation>
         </message>
         <message>
             <source>Before the import the database was backed up to
@@ -558,6 +634,10 @@
             <translation>正文</translation>
         </message>
         <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
             <source>By e-mail</source>
             <translation>电子邮件</translation>
         </message>
@@ -592,6 +672,10 @@
         <message>
             <source>Calendar day</source>
             <translation>节假日日历（日期）</translation>
+        </message>
+        <message>
+            <source>Calendar warnings</source>
+            <translation>日历提示</translation>
         </message>
         <message>
             <source>Calendar year</source>
@@ -635,31 +719,35 @@
         </message>
         <message>
             <source>Case not opened</source>
-            <translation type="unfinished" />
+            <translation>不予立案</translation>
         </message>
         <message>
             <source>Case opened</source>
-            <translation type="unfinished" />
+            <translation>立案</translation>
         </message>
         <message>
             <source>Case transfer</source>
-            <translation type="unfinished" />
+            <translation>案件移送</translation>
         </message>
         <message>
             <source>Case transfers</source>
-            <translation type="unfinished" />
+            <translation>案件移送</translation>
         </message>
         <message>
             <source>Case transfers and assistance</source>
-            <translation type="unfinished" />
+            <translation>案件移送与协查</translation>
         </message>
         <message>
             <source>Cause of the case</source>
-            <translation type="unfinished" />
+            <translation>案由</translation>
         </message>
         <message>
             <source>Central Military Commission staffing</source>
             <translation>中央军委改革和编制办公室</translation>
+        </message>
+        <message>
+            <source>Change a day</source>
+            <translation>修改日期设置</translation>
         </message>
         <message>
             <source>Change history</source>
@@ -676,6 +764,10 @@
         <message>
             <source>Change password…</source>
             <translation>修改密码…</translation>
+        </message>
+        <message>
+            <source>Change the day…</source>
+            <translation>修改日期…</translation>
         </message>
         <message>
             <source>Change the selected entity (or double-click it)</source>
@@ -704,6 +796,10 @@
         <message>
             <source>Changes</source>
             <translation>变更内容</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>投诉渠道</translation>
         </message>
         <message>
             <source>Characters 3 to 8 “{area}” are not an administrative division code.</source>
@@ -806,6 +902,10 @@
             <translation>选择文件…</translation>
         </message>
         <message>
+            <source>Choose from the list.</source>
+            <translation>请从列表中选择。</translation>
+        </message>
+        <message>
             <source>Choose how serious the breach is.</source>
             <translation>请选择失信程度。</translation>
         </message>
@@ -827,7 +927,11 @@
         </message>
         <message>
             <source>Choose the department the case is transferred to; a case cannot be transferred to no department.</source>
-            <translation type="unfinished" />
+            <translation>请选择移送的部门或机关；案件不能没有接收部门。</translation>
+        </message>
+        <message>
+            <source>Choose the grounds from the list.</source>
+            <translation>请从列表中选择不予受理的理由。</translation>
         </message>
         <message>
             <source>Choose the kind of entity.</source>
@@ -859,11 +963,11 @@
         </message>
         <message>
             <source>Choose what the recipient answered.</source>
-            <translation type="unfinished" />
+            <translation>请选择接收单位的反馈结果。</translation>
         </message>
         <message>
             <source>Choose where the case comes from.</source>
-            <translation type="unfinished" />
+            <translation>请选择案件来源。</translation>
         </message>
         <message>
             <source>Choose why the time limit stops: handling suspended, or inspection, testing, appraisal or expert review.</source>
@@ -915,7 +1019,7 @@
         </message>
         <message>
             <source>Close the transfer</source>
-            <translation type="unfinished" />
+            <translation>办结</translation>
         </message>
         <message>
             <source>Close this dialog without saving and open the record that has this code</source>
@@ -923,7 +1027,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>已办结</translation>
         </message>
         <message>
             <source>Closed as expired on</source>
@@ -931,7 +1035,7 @@
         </message>
         <message>
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>办结日期</translation>
         </message>
         <message>
             <source>Closed within 60 days of acceptance; in complex cases the head of the office may extend it by at most 30 days.</source>
@@ -939,7 +1043,7 @@
         </message>
         <message>
             <source>Closing note</source>
-            <translation type="unfinished" />
+            <translation>办结说明</translation>
         </message>
         <message>
             <source>Code</source>
@@ -974,8 +1078,20 @@
             <translation>未使用的列：{columns}。</translation>
         </message>
         <message>
+            <source>Complainant</source>
+            <translation>投诉人</translation>
+        </message>
+        <message>
             <source>Complainant answered</source>
             <translation>已反馈投诉人</translation>
+        </message>
+        <message>
+            <source>Complainant's contact</source>
+            <translation>投诉人联系方式</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
         </message>
         <message>
             <source>Complaint about a land or mining-rights transfer</source>
@@ -994,8 +1110,20 @@
             <translation>驳回投诉</translation>
         </message>
         <message>
+            <source>Complaint number</source>
+            <translation>投诉（举报）编号</translation>
+        </message>
+        <message>
+            <source>Complaint number {count} against this entity or project within {months} months.</source>
+            <translation>该主体或项目{months}个月内第{count}次被投诉。</translation>
+        </message>
+        <message>
             <source>Complaint or report</source>
-            <translation type="unfinished" />
+            <translation>投诉举报</translation>
+        </message>
+        <message>
+            <source>Complaint registration form</source>
+            <translation>投诉登记表</translation>
         </message>
         <message>
             <source>Complaint upheld</source>
@@ -1006,12 +1134,28 @@
             <translation>撤回投诉</translation>
         </message>
         <message>
+            <source>Complaint {number}</source>
+            <translation>投诉 {number}</translation>
+        </message>
+        <message>
+            <source>Complaints and reports</source>
+            <translation>投诉举报</translation>
+        </message>
+        <message>
+            <source>Complaints and reports: list those with a running or missed time limit.</source>
+            <translation>投诉举报：列出正在计时或已逾期的案件。</translation>
+        </message>
+        <message>
             <source>Conditions of repair</source>
             <translation>信用修复条件</translation>
         </message>
         <message>
             <source>Conduct</source>
             <translation>失信/守信行为</translation>
+        </message>
+        <message>
+            <source>Confidential: only the handler, the head of the office and the administrator see it in full.</source>
+            <translation>保密：只有承办人、负责人和管理员能看到完整信息。</translation>
         </message>
         <message>
             <source>Confirm new password</source>
@@ -1027,7 +1171,15 @@
         </message>
         <message>
             <source>Contact person and telephone</source>
-            <translation type="unfinished" />
+            <translation>联系人及电话</translation>
+        </message>
+        <message>
+            <source>Contact person and telephone: {contact}</source>
+            <translation>联系人及电话：{contact}</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份数</translation>
         </message>
         <message>
             <source>Copy to</source>
@@ -1059,7 +1211,7 @@
         </message>
         <message>
             <source>Counted in</source>
-            <translation type="unfinished" />
+            <translation>计算单位</translation>
         </message>
         <message>
             <source>County office</source>
@@ -1210,8 +1362,20 @@
             <translation>成文日期</translation>
         </message>
         <message>
+            <source>Date of the document</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
             <source>Date of the step</source>
             <translation>办理日期</translation>
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation>签收日期</translation>
+        </message>
+        <message>
+            <source>Day the complainant knew</source>
+            <translation>投诉人知道或应当知道之日</translation>
         </message>
         <message>
             <source>Days the party has to state its case (陈述、申辩) after the notice</source>
@@ -1226,8 +1390,20 @@
             <translation>决定公示期限（见“设置”）。</translation>
         </message>
         <message>
+            <source>Decides which time limits apply (see the settings).</source>
+            <translation>决定适用哪套办理时限（见“设置”）。</translation>
+        </message>
+        <message>
             <source>Deciding department</source>
             <translation>认定部门</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>处理决定</translation>
+        </message>
+        <message>
+            <source>Decision and its basis</source>
+            <translation>处理意见及依据</translation>
         </message>
         <message>
             <source>Decision made</source>
@@ -1242,12 +1418,24 @@
             <translation>移出{list}决定书</translation>
         </message>
         <message>
+            <source>Decision on the handling of a complaint</source>
+            <translation>投诉处理决定书</translation>
+        </message>
+        <message>
             <source>Default copy-to units (抄送; one per line or separated by 、)</source>
             <translation>默认抄送机关（每行一个，或用“、”分隔）</translation>
         </message>
         <message>
+            <source>Delete a complaint registered by mistake (only before any other step)</source>
+            <translation>删除误登记的投诉（仅限尚未办理其他环节的）</translation>
+        </message>
+        <message>
             <source>Delete a proposal entered by mistake (entries already sent to the party are withdrawn or removed instead)</source>
             <translation>删除误录的拟列入记录（已告知当事人的应办理撤回或移出）</translation>
+        </message>
+        <message>
+            <source>Delete complaint</source>
+            <translation>删除投诉</translation>
         </message>
         <message>
             <source>Delete market entity</source>
@@ -1264,6 +1452,10 @@
         <message>
             <source>Delete the proposal {number} about “{name}”? It stays in the database and in the change history; its number is not given again.</source>
             <translation>确定删除关于“{name}”的拟列入记录{number}吗？该记录仍保留在数据库和修改历史中，其编号不再使用。</translation>
+        </message>
+        <message>
+            <source>Delete {number}? It stays in the database and in the change history; its number is not given again.</source>
+            <translation>确定删除 {number} 吗？记录仍保存在数据库和修改记录中，编号不再重复使用。</translation>
         </message>
         <message>
             <source>Delete “{name}” ({code})? It stays in the database and in the change history.</source>
@@ -1306,12 +1498,16 @@
             <translation>已添加演示用户：</translation>
         </message>
         <message>
+            <source>Department transferred to</source>
+            <translation>转办单位</translation>
+        </message>
+        <message>
             <source>Describe the conduct the entry is about.</source>
             <translation>请填写失信或守信行为。</translation>
         </message>
         <message>
             <source>Describe the facts of the case before it is transferred.</source>
-            <translation type="unfinished" />
+            <translation>移送前请填写基本案情。</translation>
         </message>
         <message>
             <source>Details</source>
@@ -1339,7 +1535,7 @@
         </message>
         <message>
             <source>Discipline inspection and supervision commission</source>
-            <translation type="unfinished" />
+            <translation>纪委监委</translation>
         </message>
         <message>
             <source>Do not ask for confirmation.</source>
@@ -1347,7 +1543,11 @@
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Document issued about a complaint</source>
+            <translation>投诉（举报）文书</translation>
         </message>
         <message>
             <source>Document number</source>
@@ -1379,7 +1579,11 @@
         </message>
         <message>
             <source>Drafted on</source>
-            <translation type="unfinished" />
+            <translation>拟稿日期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
         </message>
         <message>
             <source>Due and overdue</source>
@@ -1388,6 +1592,10 @@
         <message>
             <source>Due date</source>
             <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>办理期限</translation>
         </message>
         <message>
             <source>Due today</source>
@@ -1399,7 +1607,15 @@
         </message>
         <message>
             <source>Each attachment needs a name, and whole numbers of pages and copies.</source>
-            <translation type="unfinished" />
+            <translation>每项移送材料须有名称，页数和份数须为整数。</translation>
+        </message>
+        <message>
+            <source>Each complaint is accepted or refused, investigated and decided within its time limits, counted in working days of the office's calendar. Red rows are overdue, amber rows are due soon; point at the due date to see how it was worked out.</source>
+            <translation>每件投诉都要在时限内作出受理或不予受理、调查处理的决定，时限按本单位工作日历的工作日计算。红色行已逾期，黄色行即将到期；鼠标指向“截止日期”可查看计算过程。</translation>
+        </message>
+        <message>
+            <source>Earlier complaints within the period</source>
+            <translation>期间内此前被投诉次数</translation>
         </message>
         <message>
             <source>Edit credit list entry {number}</source>
@@ -1455,11 +1671,11 @@
         </message>
         <message>
             <source>Enter the cause of the case (案由).</source>
-            <translation type="unfinished" />
+            <translation>请填写案由。</translation>
         </message>
         <message>
             <source>Enter the date by which a written reply is asked for.</source>
-            <translation type="unfinished" />
+            <translation>请填写要求书面回复的日期。</translation>
         </message>
         <message>
             <source>Enter the date of the grade.</source>
@@ -1467,11 +1683,15 @@
         </message>
         <message>
             <source>Enter the department the case is transferred to; a case cannot be transferred to no department.</source>
-            <translation type="unfinished" />
+            <translation>请填写接收移送的单位名称；案件不能没有接收部门。</translation>
         </message>
         <message>
             <source>Enter the document the recipient answered with (its name and number, e.g. 立案告知书).</source>
-            <translation type="unfinished" />
+            <translation>请填写接收单位反馈所用的文书（名称及文号，如立案告知书）。</translation>
+        </message>
+        <message>
+            <source>Enter the extension as a whole number of days.</source>
+            <translation>延长期限请填写整数天数。</translation>
         </message>
         <message>
             <source>Enter the office code (the 6-digit administrative division code).</source>
@@ -1487,7 +1707,7 @@
         </message>
         <message>
             <source>Enter the unit asked for assistance; a letter cannot go to no unit.</source>
-            <translation type="unfinished" />
+            <translation>请填写协查单位；协查函不能没有收函单位。</translation>
         </message>
         <message>
             <source>Enter the 机关代字 (the office's short code in document numbers).</source>
@@ -1495,7 +1715,7 @@
         </message>
         <message>
             <source>Enter what the assistance is about.</source>
-            <translation type="unfinished" />
+            <translation>请填写协查事项。</translation>
         </message>
         <message>
             <source>Entered by</source>
@@ -1534,6 +1754,10 @@
             <translation>市场主体</translation>
         </message>
         <message>
+            <source>Entity complained about</source>
+            <translation>被投诉市场主体</translation>
+        </message>
+        <message>
             <source>Entries in force on</source>
             <translation>公示日期</translation>
         </message>
@@ -1556,6 +1780,10 @@
         <message>
             <source>Every change of the record the selected entry concerns.</source>
             <translation>所选日志涉及的那条记录的全部修改。</translation>
+        </message>
+        <message>
+            <source>Every change of the selected complaint</source>
+            <translation>选中投诉的全部修改记录</translation>
         </message>
         <message>
             <source>Every change of the selected entity</source>
@@ -1590,12 +1818,20 @@
             <translation>所有行均无误，可以导入。</translation>
         </message>
         <message>
+            <source>Every step of the selected complaint with its deadline, and the time limit running now (or double-click it)</source>
+            <translation>选中投诉的各办理环节及其期限、当前正在计算的时限（也可双击该行）</translation>
+        </message>
+        <message>
             <source>Everyone who works with the program has an account of his own. Disabled users cannot log in; what they entered stays. Users are never deleted, so the history of every change keeps its names.</source>
             <translation>每位使用本程序的人员都应有自己的账户。停用的用户不能登录，其录入的内容仍然保留。用户不会被删除，因此修改历史中始终能看到修改人。</translation>
         </message>
         <message>
             <source>Everything about the selected entry: objections, answers and the date of every step (or double-click it)</source>
             <translation>查看所选名单信息的全部情况：异议、答复和各环节日期（也可双击）</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>证据材料</translation>
         </message>
         <message>
             <source>Example: {example}</source>
@@ -1614,6 +1850,10 @@
             <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Explanation (required for “other reason”)</source>
+            <translation>说明（选“其他理由”时必填）</translation>
+        </message>
+        <message>
             <source>Export cancelled; no file was saved.</source>
             <translation>已取消导出，未保存任何文件。</translation>
         </message>
@@ -1630,12 +1870,20 @@
             <translation>已导出 {count} 条记录到 {path}</translation>
         </message>
         <message>
+            <source>Extend by</source>
+            <translation>延长天数</translation>
+        </message>
+        <message>
             <source>Extend by at least 1 {unit}.</source>
             <translation>延长期限至少为 1 {unit}。</translation>
         </message>
         <message>
             <source>Extend the time limit</source>
             <translation>延期</translation>
+        </message>
+        <message>
+            <source>Extended by</source>
+            <translation>延长期限</translation>
         </message>
         <message>
             <source>FILE</source>
@@ -1650,8 +1898,12 @@
             <translation>文书</translation>
         </message>
         <message>
+            <source>Facts found</source>
+            <translation>调查认定的事实</translation>
+        </message>
+        <message>
             <source>Facts of the case</source>
-            <translation type="unfinished" />
+            <translation>基本案情</translation>
         </message>
         <message>
             <source>FangSong (body text)</source>
@@ -1667,27 +1919,31 @@
         </message>
         <message>
             <source>Feedback</source>
-            <translation type="unfinished" />
+            <translation>反馈结果</translation>
         </message>
         <message>
             <source>Feedback content</source>
-            <translation type="unfinished" />
+            <translation>反馈内容</translation>
         </message>
         <message>
             <source>Feedback document</source>
-            <translation type="unfinished" />
+            <translation>反馈文书</translation>
         </message>
         <message>
             <source>Feedback due</source>
-            <translation type="unfinished" />
+            <translation>反馈截止日</translation>
+        </message>
+        <message>
+            <source>Feedback due by</source>
+            <translation>反馈期限</translation>
         </message>
         <message>
             <source>Feedback from the {recipient} due within</source>
-            <translation type="unfinished" />
+            <translation>{recipient}反馈期限</translation>
         </message>
         <message>
             <source>Feedback received</source>
-            <translation type="unfinished" />
+            <translation>已反馈</translation>
         </message>
         <message>
             <source>Feedback received from the transferee</source>
@@ -1695,11 +1951,11 @@
         </message>
         <message>
             <source>Feedback received on</source>
-            <translation type="unfinished" />
+            <translation>反馈日期</translation>
         </message>
         <message>
             <source>Feedback time limit</source>
-            <translation type="unfinished" />
+            <translation>反馈期限</translation>
         </message>
         <message>
             <source>Festival</source>
@@ -1746,6 +2002,10 @@
             <translation>适合宽度</translation>
         </message>
         <message>
+            <source>Flag the entity or project at this many complaints within the period</source>
+            <translation>期间内被投诉达到该次数时提示</translation>
+        </message>
+        <message>
             <source>Fold a second entry of the same entity into the selected one</source>
             <translation>将同一主体的重复记录并入所选记录</translation>
         </message>
@@ -1760,6 +2020,10 @@
         <message>
             <source>For checking: when filled in, it must be the registered name of the code.</source>
             <translation>用于核对：填写时须与该代码登记的名称一致。</translation>
+        </message>
+        <message>
+            <source>For the time limit for complaining (10 days for bidding complaints).</source>
+            <translation>用于计算投诉期限（招标投标投诉为10日）。</translation>
         </message>
         <message>
             <source>For “list”: print only the rows this search finds.</source>
@@ -1866,6 +2130,14 @@
             <translation>评定日期</translation>
         </message>
         <message>
+            <source>Grounds for not accepting</source>
+            <translation>不予受理理由</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>承办人</translation>
+        </message>
+        <message>
             <source>Handling suspended</source>
             <translation>暂停/中止办理</translation>
         </message>
@@ -1910,6 +2182,14 @@
             <translation>放假</translation>
         </message>
         <message>
+            <source>Holiday (day off)</source>
+            <translation>法定节假日（放假）</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up working days</source>
+            <translation>节假日和调休上班日</translation>
+        </message>
+        <message>
             <source>Holidays and make-up working days of {year}</source>
             <translation>{year}年放假和调休上班安排</translation>
         </message>
@@ -1930,12 +2210,32 @@
             <translation>工作日天数（整数）。</translation>
         </message>
         <message>
+            <source>How the complainant was answered</source>
+            <translation>反馈方式</translation>
+        </message>
+        <message>
             <source>How the date was worked out</source>
+            <translation>期限计算说明</translation>
+        </message>
+        <message>
+            <source>How the due date was worked out</source>
             <translation>期限计算说明</translation>
         </message>
         <message>
             <source>ID card number</source>
             <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>If the materials are not supplemented by that date, or still do not meet the requirements, this office may decide not to accept the {kind} according to law.</source>
+            <translation>逾期未补正或者补正后仍不符合要求的，本机关可以依法对该{kind}不予受理。</translation>
+        </message>
+        <message>
+            <source>If you disagree with how the report was handled, you may ask the authority at the next level up to re-examine it within {days} days of receiving this {document} (Regulations on Letters and Visits, Article 35).</source>
+            <translation>如对处理意见不服，可以自收到本{document}之日起{days}日内请求上一级机关复查（《信访工作条例》第三十五条）。</translation>
+        </message>
+        <message>
+            <source>If you disagree with this {document}, you may apply for administrative reconsideration according to law within {days} days of receiving it, or bring an administrative lawsuit before a people's court within {months} months of receiving it.</source>
+            <translation>如对本{document}不服，可以自收到之日起{days}日内依法申请行政复议，或者自收到之日起{months}个月内依法向人民法院提起行政诉讼。</translation>
         </message>
         <message>
             <source>Import all</source>
@@ -2002,12 +2302,28 @@
             <translation>导入…</translation>
         </message>
         <message>
+            <source>In accordance with the provisions above, this office decided on {date} not to accept the {kind}.</source>
+            <translation>根据上述规定，本机关于{date}决定对该{kind}不予受理。</translation>
+        </message>
+        <message>
+            <source>In accordance with {basis}, the case is hereby transferred to your organisation to be dealt with according to law.</source>
+            <translation>根据{basis}的规定，现将该案移送你单位依法处理。</translation>
+        </message>
+        <message>
             <source>In accordance with {basis}, {department} intends to place {party} on the {list}.</source>
             <translation>依据{basis}，{department}拟将{party}列入{list}。</translation>
         </message>
         <message>
             <source>In force</source>
             <translation>今日有效</translation>
+        </message>
+        <message>
+            <source>In the course of {source}, this office found the following case: {matter}</source>
+            <translation>我单位在办理{source}过程中，发现以下案件：{matter}</translation>
+        </message>
+        <message>
+            <source>In the course of {source}, this office needs your assistance in verifying the following matter: {matter}</source>
+            <translation>我单位在办理{source}过程中，需请你单位协助核查以下事项：{matter}</translation>
         </message>
         <message>
             <source>Incentives: {measures}</source>
@@ -2023,7 +2339,7 @@
         </message>
         <message>
             <source>Inspection</source>
-            <translation type="unfinished" />
+            <translation>监督检查</translation>
         </message>
         <message>
             <source>Inspection, testing, appraisal or expert review</source>
@@ -2038,8 +2354,28 @@
             <translation>内部错误：{error}（详情见 {log}）</translation>
         </message>
         <message>
+            <source>Internal use: contains the complainant's identity; keep confidential</source>
+            <translation>内部使用　含投诉（举报）人身份信息　注意保密</translation>
+        </message>
+        <message>
+            <source>Issue 5 item 2: the preset is chosen per office and can be overridden per case type</source>
+            <translation>本程序规定：每个单位选择一套期限预设，可按案件类型分别指定</translation>
+        </message>
+        <message>
+            <source>Issue 5 item 7 (the third complaint within 12 months)</source>
+            <translation>本程序规定：12个月内第三次被投诉即予提示</translation>
+        </message>
+        <message>
+            <source>Issue 5 item 7 (the third complaint within 12 months); 海口 (十四) 重点关注对象</source>
+            <translation>本程序规定（12个月内第三次被投诉即予提示）；海口（十四）重点关注对象</translation>
+        </message>
+        <message>
             <source>Issued</source>
             <translation>已印发</translation>
+        </message>
+        <message>
+            <source>It falls under the following circumstances:</source>
+            <translation>经审查，存在下列情形：</translation>
         </message>
         <message>
             <source>It is decided to remove {party} from the {list} as of {day}; the incentives stop on the same day.</source>
@@ -2050,16 +2386,20 @@
             <translation>经审核，决定自{day}起将{party}移出{list}，对{party}的惩戒措施同日停止实施。</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
             <source>Item {index} of the attachments (“{name}”) must have at least one copy.</source>
-            <translation type="unfinished" />
+            <translation>移送材料第 {index} 项（“{name}”）至少应有 1 份。</translation>
         </message>
         <message>
             <source>Item {index} of the attachments (“{name}”) must have at least one page.</source>
-            <translation type="unfinished" />
+            <translation>移送材料第 {index} 项（“{name}”）至少应有 1 页。</translation>
         </message>
         <message>
             <source>Item {index} of the attachments has no name.</source>
-            <translation type="unfinished" />
+            <translation>移送材料第 {index} 项没有填写材料名称。</translation>
         </message>
         <message>
             <source>Justice administration (司法行政)</source>
@@ -2095,7 +2435,7 @@
         </message>
         <message>
             <source>Kind of recipient</source>
-            <translation type="unfinished" />
+            <translation>接收机关类别</translation>
         </message>
         <message>
             <source>Kind of record</source>
@@ -2123,15 +2463,35 @@
         </message>
         <message>
             <source>Letter being prepared</source>
-            <translation type="unfinished" />
+            <translation>拟发函</translation>
+        </message>
+        <message>
+            <source>Letter of case transfer</source>
+            <translation>案件移送书</translation>
+        </message>
+        <message>
+            <source>Letter of transfer</source>
+            <translation>转办函</translation>
+        </message>
+        <message>
+            <source>Letter of transfer of a suspected criminal case</source>
+            <translation>涉嫌犯罪案件移送书</translation>
+        </message>
+        <message>
+            <source>Letter requesting assistance in an investigation</source>
+            <translation>协查函</translation>
         </message>
         <message>
             <source>Letter sent</source>
-            <translation type="unfinished" />
+            <translation>已发函</translation>
         </message>
         <message>
             <source>Letter sent on {sent}; a written reply was asked for by {due}.</source>
-            <translation type="unfinished" />
+            <translation>{sent}发函，要求于{due}前书面回复。</translation>
+        </message>
+        <message>
+            <source>Letter transferring a complaint</source>
+            <translation>投诉（举报）转办函</translation>
         </message>
         <message>
             <source>List</source>
@@ -2152,6 +2512,10 @@
         <message>
             <source>List the backups.</source>
             <translation>列出备份。</translation>
+        </message>
+        <message>
+            <source>List the complaints whose time limit is running, the nearest first.</source>
+            <translation>列出正在计时的投诉举报，期限最近的在前。</translation>
         </message>
         <message>
             <source>List the forms and what their RECORD_NUMBER is.</source>
@@ -2262,6 +2626,10 @@
             <translation>主送机关</translation>
         </message>
         <message>
+            <source>Make the day chosen on the calendar a holiday, a make-up working day or an ordinary day (or double-click it)</source>
+            <translation>把日历上选中的日期设为节假日、调休上班日或普通日（也可双击该日期）</translation>
+        </message>
+        <message>
             <source>Make the decision</source>
             <translation>作出处理决定</translation>
         </message>
@@ -2278,12 +2646,24 @@
             <translation>调休上班</translation>
         </message>
         <message>
+            <source>Make-up working day (a Saturday or Sunday worked)</source>
+            <translation>调休上班日（周六或周日上班）</translation>
+        </message>
+        <message>
             <source>Mark the selected entity deleted; it stays in the history</source>
             <translation>将所选主体标记为已删除，修改历史中仍可查</translation>
         </message>
         <message>
             <source>Mark the selected notice deleted; it stays in the history</source>
             <translation>将选中的发文标记为已删除；修改历史中仍可查到</translation>
+        </message>
+        <message>
+            <source>Mark the year as entered in full</source>
+            <translation>标记本年已完整录入</translation>
+        </message>
+        <message>
+            <source>Mark the year as not entered in full</source>
+            <translation>取消“本年已完整录入”</translation>
         </message>
         <message>
             <source>Market entities</source>
@@ -2307,11 +2687,43 @@
         </message>
         <message>
             <source>Materials attached</source>
-            <translation type="unfinished" />
+            <translation>移送材料</translation>
+        </message>
+        <message>
+            <source>Materials to supplement</source>
+            <translation>需补正的材料</translation>
+        </message>
+        <message>
+            <source>Materials transferred</source>
+            <translation>移送材料</translation>
         </message>
         <message>
             <source>Matter</source>
             <translation>事项</translation>
+        </message>
+        <message>
+            <source>Matter and request</source>
+            <translation>投诉事项及请求</translation>
+        </message>
+        <message>
+            <source>Matter and request of the report</source>
+            <translation>举报事项及请求</translation>
+        </message>
+        <message>
+            <source>Matter: {matter}</source>
+            <translation>事项：{matter}</translation>
+        </message>
+        <message>
+            <source>Measures for Handling Complaints in Construction-Project Bidding (Order No. 11 of seven ministries), Article 12, item ({item})</source>
+            <translation>《工程建设项目招标投标活动投诉处理办法》（七部委令第11号）第十二条第（{item}）项</translation>
+        </message>
+        <message>
+            <source>Measures on Government Procurement Queries and Complaints (Ministry of Finance Order No. 94), Article 21, item (1)</source>
+            <translation>《政府采购质疑和投诉办法》（财政部令第94号）第二十一条第（一）项</translation>
+        </message>
+        <message>
+            <source>Measures taken</source>
+            <translation>处理措施</translation>
         </message>
         <message>
             <source>Merge</source>
@@ -2398,6 +2810,10 @@
             <translation>名称</translation>
         </message>
         <message>
+            <source>Name of the material</source>
+            <translation>材料名称</translation>
+        </message>
+        <message>
             <source>Name the department the complaint is transferred to.</source>
             <translation>请填写转办的部门。</translation>
         </message>
@@ -2412,6 +2828,10 @@
         <message>
             <source>Needed only when the code is not yet in the entity register.</source>
             <translation>市场主体库中尚未登记该代码时必填。</translation>
+        </message>
+        <message>
+            <source>New due date</source>
+            <translation>延期后截止日期</translation>
         </message>
         <message>
             <source>New market entity</source>
@@ -2459,15 +2879,31 @@
         </message>
         <message>
             <source>No case transfer numbered “{ref}” was found.</source>
-            <translation type="unfinished" />
+            <translation>找不到编号为“{ref}”的案件移送记录。</translation>
         </message>
         <message>
             <source>No case transfers yet. Click “New” to register a case to be transferred.</source>
-            <translation type="unfinished" />
+            <translation>还没有案件移送记录。点击“新建”登记拟移送的案件。</translation>
         </message>
         <message>
             <source>No changes of this record are recorded.</source>
             <translation>没有该记录的修改记录。</translation>
+        </message>
+        <message>
+            <source>No complaint has a time limit running.</source>
+            <translation>没有正在计时的投诉举报。</translation>
+        </message>
+        <message>
+            <source>No complaint is overdue.</source>
+            <translation>没有逾期的投诉举报。</translation>
+        </message>
+        <message>
+            <source>No complaint numbered “{ref}” was found.</source>
+            <translation>找不到编号为“{ref}”的投诉举报。</translation>
+        </message>
+        <message>
+            <source>No complaints are registered yet. Click “Register” to enter the first one.</source>
+            <translation>尚未登记投诉举报。点击“登记”录入第一件。</translation>
         </message>
         <message>
             <source>No credit check record numbered “{ref}” was found.</source>
@@ -2484,6 +2920,10 @@
         <message>
             <source>No credit list entry numbered “{ref}” was found.</source>
             <translation>找不到编号为“{ref}”的名单记录。</translation>
+        </message>
+        <message>
+            <source>No decision has been made on {number} yet ({status}); there is no decision to print.</source>
+            <translation>{number}尚未作出处理决定（{status}），不能出具处理决定书。</translation>
         </message>
         <message>
             <source>No documents sent are registered yet. Click “New” to register the first, or “Import” to take over an old register from Excel.</source>
@@ -2543,15 +2983,27 @@
         </message>
         <message>
             <source>No request for assistance numbered “{ref}” was found.</source>
-            <translation type="unfinished" />
+            <translation>找不到编号为“{ref}”的协查函。</translation>
         </message>
         <message>
             <source>No requests for assistance yet. Click “New” to draft a letter.</source>
-            <translation type="unfinished" />
+            <translation>还没有协查函。点击“新建”起草协查函。</translation>
         </message>
         <message>
             <source>No row can be imported: correct the rows listed below in Excel and check again.</source>
             <translation>没有可导入的行：请在 Excel 中改正下列各行后重新检查。</translation>
+        </message>
+        <message>
+            <source>No running deadline moved with this change.</source>
+            <translation>本次修改没有影响正在计算的期限。</translation>
+        </message>
+        <message>
+            <source>No supplementary materials were asked for {number}; there is no notice to supplement to print.</source>
+            <translation>{number}未要求补正材料，不能出具补正通知书。</translation>
+        </message>
+        <message>
+            <source>No time limit is running now ({status}).</source>
+            <translation>当前没有正在计算的办理期限（{status}）。</translation>
         </message>
         <message>
             <source>No.</source>
@@ -2566,8 +3018,16 @@
             <translation>无</translation>
         </message>
         <message>
+            <source>None given</source>
+            <translation>未提供</translation>
+        </message>
+        <message>
             <source>None of the {total} rows of {name} can be imported; nothing was imported. See the list of problems.</source>
             <translation>{name} 的 {total} 行都有问题，未导入任何数据。请查看问题清单。</translation>
+        </message>
+        <message>
+            <source>None submitted</source>
+            <translation>未提交</translation>
         </message>
         <message>
             <source>Normally closed within 15 working days; longer only with the approval of the principal head of the supervision office.</source>
@@ -2590,8 +3050,16 @@
             <translation>未评级</translation>
         </message>
         <message>
+            <source>Not in the entity register: type the respondent in</source>
+            <translation>主体库中没有：手工填写被投诉人</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Nothing can be done with {number} now that you may do: it is “{status}”. An extension is approved by the head of the office.</source>
+            <translation>{number}目前处于“{status}”，没有您可以办理的环节。延期须由负责人审批。</translation>
         </message>
         <message>
             <source>Nothing can be done with {number} now that you may do: it is “{status}”. Listing, credit repair and removal are decided by the head of the office.</source>
@@ -2614,6 +3082,14 @@
             <translation>通知（公文格式）</translation>
         </message>
         <message>
+            <source>Notice of acceptance</source>
+            <translation>受理通知书</translation>
+        </message>
+        <message>
+            <source>Notice of acceptance of a complaint</source>
+            <translation>投诉（举报）受理通知书</translation>
+        </message>
+        <message>
             <source>Notice of intended listing</source>
             <translation>列入告知书</translation>
         </message>
@@ -2622,8 +3098,28 @@
             <translation>列入{list}告知书</translation>
         </message>
         <message>
+            <source>Notice of non-acceptance</source>
+            <translation>不予受理通知书</translation>
+        </message>
+        <message>
+            <source>Notice of non-acceptance of a complaint</source>
+            <translation>投诉（举报）不予受理通知书</translation>
+        </message>
+        <message>
+            <source>Notice of non-acceptance, copy to a third party (no complainant)</source>
+            <translation>不予受理通知书（送第三方副本，不含投诉人信息）</translation>
+        </message>
+        <message>
             <source>Notice online</source>
             <translation>网上告知</translation>
+        </message>
+        <message>
+            <source>Notice to supplement complaint materials</source>
+            <translation>投诉补正通知书</translation>
+        </message>
+        <message>
+            <source>Notice to supplement materials</source>
+            <translation>补正通知书</translation>
         </message>
         <message>
             <source>Notify the party</source>
@@ -2638,8 +3134,16 @@
             <translation>编号</translation>
         </message>
         <message>
+            <source>Number of days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
             <source>Number of the transfer letter</source>
-            <translation type="unfinished" />
+            <translation>移送书文号</translation>
+        </message>
+        <message>
+            <source>Objection from</source>
+            <translation>异议提出日期</translation>
         </message>
         <message>
             <source>Objection of {day}</source>
@@ -2648,6 +3152,14 @@
         <message>
             <source>Objection of {day} not yet answered: {text}</source>
             <translation>{day}提出的异议尚未答复：{text}</translation>
+        </message>
+        <message>
+            <source>Objection period (not counted)</source>
+            <translation>异议期间（不计入投诉期限）</translation>
+        </message>
+        <message>
+            <source>Objection until</source>
+            <translation>异议答复日期</translation>
         </message>
         <message>
             <source>Objections and answers</source>
@@ -2690,12 +3202,20 @@
             <translation>原值 → 新值</translation>
         </message>
         <message>
+            <source>On time?</source>
+            <translation>是否按期</translation>
+        </message>
+        <message>
             <source>Once listed, the following measures will be taken: {measures}</source>
             <translation>列入后将依法依规采取以下惩戒措施：{measures}</translation>
         </message>
         <message>
             <source>One paragraph per line. A short line starting with 一、, （一）, 1. or （1） prints as a heading.</source>
             <translation>每段一行。以“一、”“（一）”“1.”“（1）”开头的短行按标题打印。</translation>
+        </message>
+        <message>
+            <source>One piece of evidence per line</source>
+            <translation>每行填写一项证据材料</translation>
         </message>
         <message>
             <source>One qualification per line, with its grade and number</source>
@@ -2710,8 +3230,12 @@
             <translation>网上</translation>
         </message>
         <message>
+            <source>Only a complaint registered by mistake, before any other step, can be deleted.</source>
+            <translation>只有误登记且尚未办理其他环节的投诉可以删除。</translation>
+        </message>
+        <message>
             <source>Only a letter not yet sent can be deleted; a letter that has gone out stays on record.</source>
-            <translation type="unfinished" />
+            <translation>只能删除尚未发出的协查函；已发出的协查函须留档。</translation>
         </message>
         <message>
             <source>Only a proposal not yet sent to the party (or a withdrawn one) can be deleted; an entry leaves the list by removal, with a reason.</source>
@@ -2719,19 +3243,39 @@
         </message>
         <message>
             <source>Only a transfer not yet sent can be deleted; a case that has gone out stays on record.</source>
-            <translation type="unfinished" />
+            <translation>只能删除尚未移送的记录；已移送的案件须留档。</translation>
         </message>
         <message>
             <source>Only check the rows; import nothing.</source>
             <translation>只检查数据，不导入。</translation>
         </message>
         <message>
+            <source>Only the clerk handling this complaint, the head of the office and the administrator may see who complained.</source>
+            <translation>只有本案承办人、负责人和管理员可以查看投诉人身份。</translation>
+        </message>
+        <message>
             <source>Only the entries of this record.</source>
             <translation>只显示这条记录的日志。</translation>
         </message>
         <message>
+            <source>Only those past their time limit.</source>
+            <translation>只列出已逾期的。</translation>
+        </message>
+        <message>
             <source>Open the existing record</source>
             <translation>打开已有记录</translation>
+        </message>
+        <message>
+            <source>Opinion of the clerk handling it</source>
+            <translation>承办人意见</translation>
+        </message>
+        <message>
+            <source>Opinion of the head</source>
+            <translation>负责人意见</translation>
+        </message>
+        <message>
+            <source>Opinion on the handling of a report</source>
+            <translation>举报处理意见书</translation>
         </message>
         <message>
             <source>Order of the number</source>
@@ -2758,6 +3302,10 @@
             <translation>普通日（按周一至周五）</translation>
         </message>
         <message>
+            <source>Ordinary day (set the shipped entry aside)</source>
+            <translation>普通日（不按程序内置日历）</translation>
+        </message>
+        <message>
             <source>Organ code</source>
             <translation>机关代字</translation>
         </message>
@@ -2778,6 +3326,14 @@
             <translation>主体标识码</translation>
         </message>
         <message>
+            <source>Original due date</source>
+            <translation>原截止日期</translation>
+        </message>
+        <message>
+            <source>Original time limit</source>
+            <translation>原办理期限</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -2791,7 +3347,7 @@
         </message>
         <message>
             <source>Other feedback</source>
-            <translation type="unfinished" />
+            <translation>其他反馈</translation>
         </message>
         <message>
             <source>Other file…</source>
@@ -2815,11 +3371,19 @@
         </message>
         <message>
             <source>Other source</source>
-            <translation type="unfinished" />
+            <translation>其他来源</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Overdue by</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Overdue by {count} working days.</source>
+            <translation>已逾期 {count} 个工作日。</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2846,8 +3410,20 @@
             <translation>第 {page} / {count} 页</translation>
         </message>
         <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Particulars</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Particulars: {reason}</source>
+            <translation>具体情况：{reason}</translation>
+        </message>
+        <message>
             <source>Parties concerned</source>
-            <translation type="unfinished" />
+            <translation>当事人</translation>
         </message>
         <message>
             <source>Party notified</source>
@@ -2875,15 +3451,19 @@
         </message>
         <message>
             <source>People's court</source>
-            <translation type="unfinished" />
+            <translation>人民法院</translation>
         </message>
         <message>
             <source>People's procuratorate</source>
-            <translation type="unfinished" />
+            <translation>检察机关</translation>
         </message>
         <message>
             <source>Period expired</source>
             <translation>公示期满</translation>
+        </message>
+        <message>
+            <source>Period for repeated complaints</source>
+            <translation>重复投诉统计期间</translation>
         </message>
         <message>
             <source>Pick from the list.</source>
@@ -2898,6 +3478,14 @@
             <translation>请从下拉列表中选择一项。</translation>
         </message>
         <message>
+            <source>Please cooperate with the investigation and provide further materials when asked.</source>
+            <translation>请配合调查，并按要求提供有关材料。</translation>
+        </message>
+        <message>
+            <source>Please decide within {days} days of accepting this transfer whether to open a case, and notify this office in writing; if you decide not to open a case, please state the reasons and return the case materials (State Council Decree No. 310, Article 8). If the case is not within your jurisdiction, please pass it to the competent organ within 24 hours and inform this office in writing (Article 7).</source>
+            <translation>请你单位自接受移送之日起{days}日内依法作出立案或者不予立案的决定，并书面通知我单位；决定不予立案的，请说明理由，并相应退回案件材料（国务院令第310号第八条）。不属于你单位管辖的，请在24小时内转送有管辖权的机关，并书面告知我单位（第七条）。</translation>
+        </message>
+        <message>
             <source>Please fill in the festival of the holiday, such as 春节.</source>
             <translation>请填写放假所属的节日名称，如“春节”。</translation>
         </message>
@@ -2910,8 +3498,28 @@
             <translation>请提供{what}。</translation>
         </message>
         <message>
+            <source>Please inform this office in writing of how the case was handled within {days} days of receiving this letter.</source>
+            <translation>请你单位自收到本移送书之日起{days}日内将处理情况书面反馈我单位。</translation>
+        </message>
+        <message>
+            <source>Please inform this office in writing of the result by {date}.</source>
+            <translation>请于{date}前将处理结果书面反馈本机关。</translation>
+        </message>
+        <message>
             <source>Please log in first.</source>
             <translation>请先登录。</translation>
+        </message>
+        <message>
+            <source>Please reply in writing with the result of the verification as soon as possible.</source>
+            <translation>请尽快将协查结果书面反馈我单位。</translation>
+        </message>
+        <message>
+            <source>Please reply in writing with the result of the verification by {day}.</source>
+            <translation>请于{day}前将协查结果书面反馈我单位。</translation>
+        </message>
+        <message>
+            <source>Please sign, seal and return this receipt to the transferring office.</source>
+            <translation>请签收盖章后将本回执退回移送单位。</translation>
         </message>
         <message>
             <source>Preparing “{title}”…</source>
@@ -2920,6 +3528,10 @@
         <message>
             <source>Preset</source>
             <translation>预设值</translation>
+        </message>
+        <message>
+            <source>Preset for: {case_type}</source>
+            <translation>{case_type}适用的期限预设</translation>
         </message>
         <message>
             <source>Preset: {value}. Source: {source}</source>
@@ -2966,6 +3578,10 @@
             <translation>打印预览</translation>
         </message>
         <message>
+            <source>Print preview of “{title}”</source>
+            <translation>打印预览“{title}”</translation>
+        </message>
+        <message>
             <source>Print preview — {title}</source>
             <translation>打印预览 — {title}</translation>
         </message>
@@ -3010,6 +3626,14 @@
             <translation>项目名称</translation>
         </message>
         <message>
+            <source>Project code</source>
+            <translation>项目编号</translation>
+        </message>
+        <message>
+            <source>Project: {name}</source>
+            <translation>项目：{name}</translation>
+        </message>
+        <message>
             <source>Proof of repair</source>
             <translation>修复证明材料</translation>
         </message>
@@ -3026,12 +3650,20 @@
             <translation>拟列入名单</translation>
         </message>
         <message>
+            <source>Propose the entity complained of again and again for the watch list</source>
+            <translation>将多次被投诉的主体拟列入重点关注名单</translation>
+        </message>
+        <message>
             <source>Proposed for listing</source>
             <translation>拟列入</translation>
         </message>
         <message>
             <source>Proposed on</source>
             <translation>拟列入日期</translation>
+        </message>
+        <message>
+            <source>Proposed: extend the time limit by {count} {unit}.</source>
+            <translation>拟延长办理期限{count} {unit}。</translation>
         </message>
         <message>
             <source>Propose…</source>
@@ -3043,7 +3675,7 @@
         </message>
         <message>
             <source>Public security organ</source>
-            <translation type="unfinished" />
+            <translation>公安机关</translation>
         </message>
         <message>
             <source>Publication cannot start ({start}) before the decision ({decided}).</source>
@@ -3084,6 +3716,10 @@
         <message>
             <source>Put on the list</source>
             <translation>列入名单</translation>
+        </message>
+        <message>
+            <source>Put on the watch list…</source>
+            <translation>列入重点关注名单…</translation>
         </message>
         <message>
             <source>Put the preset back (saved with “Save”)</source>
@@ -3130,28 +3766,56 @@
             <translation>移出理由：{reason}</translation>
         </message>
         <message>
+            <source>Reason for the extension</source>
+            <translation>延期理由</translation>
+        </message>
+        <message>
+            <source>Reason for the suspension</source>
+            <translation>暂停理由</translation>
+        </message>
+        <message>
             <source>Reason for withdrawal</source>
             <translation>撤回理由</translation>
         </message>
         <message>
+            <source>Reasons for the decision</source>
+            <translation>处理理由</translation>
+        </message>
+        <message>
             <source>Receipt</source>
-            <translation type="unfinished" />
+            <translation>签收情况</translation>
         </message>
         <message>
             <source>Receipt acknowledged</source>
-            <translation type="unfinished" />
+            <translation>已接收</translation>
         </message>
         <message>
             <source>Receipt acknowledged on</source>
-            <translation type="unfinished" />
+            <translation>签收日期</translation>
+        </message>
+        <message>
+            <source>Receipt for a case transfer</source>
+            <translation>案件移送回执</translation>
         </message>
         <message>
             <source>Receive supplementary materials</source>
             <translation>收到补正材料</translation>
         </message>
         <message>
+            <source>Received by (signature)</source>
+            <translation>签收人（签名）</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>收到日期</translation>
+        </message>
+        <message>
             <source>Receiving department</source>
-            <translation type="unfinished" />
+            <translation>接收单位</translation>
+        </message>
+        <message>
+            <source>Receiving department (seal)</source>
+            <translation>接收单位（盖章）</translation>
         </message>
         <message>
             <source>Record</source>
@@ -3163,19 +3827,19 @@
         </message>
         <message>
             <source>Record first when the recipient acknowledged receipt of the transfer (the receipt slip).</source>
-            <translation type="unfinished" />
+            <translation>请先登记接收单位签收移送（回执）的情况。</translation>
         </message>
         <message>
             <source>Record the feedback</source>
-            <translation type="unfinished" />
+            <translation>登记反馈</translation>
         </message>
         <message>
             <source>Record the receipt</source>
-            <translation type="unfinished" />
+            <translation>登记接收</translation>
         </message>
         <message>
             <source>Record the transfer</source>
-            <translation type="unfinished" />
+            <translation>登记移送</translation>
         </message>
         <message>
             <source>Record the transferee's feedback</source>
@@ -3183,7 +3847,7 @@
         </message>
         <message>
             <source>Record the written reply</source>
-            <translation type="unfinished" />
+            <translation>登记书面回复</translation>
         </message>
         <message>
             <source>Records are never deleted outright; mark them deleted instead.</source>
@@ -3222,6 +3886,14 @@
             <translation>台账</translation>
         </message>
         <message>
+            <source>Register a complaint or report</source>
+            <translation>登记投诉举报</translation>
+        </message>
+        <message>
+            <source>Register a complaint or report received by telephone, fax, mail, letter, in person, online or assigned from above</source>
+            <translation>登记通过电话、传真、邮件、信函、当面、网上收到或上级交办的投诉举报</translation>
+        </message>
+        <message>
             <source>Register a new document</source>
             <translation>登记一份新发文</translation>
         </message>
@@ -3234,12 +3906,20 @@
             <translation>登记</translation>
         </message>
         <message>
+            <source>Registered by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
             <source>Registered, awaiting acceptance review</source>
             <translation>已登记，待受理审查</translation>
         </message>
         <message>
             <source>Registers</source>
             <translation>台账</translation>
+        </message>
+        <message>
+            <source>Register…</source>
+            <translation>登记…</translation>
         </message>
         <message>
             <source>Registration department</source>
@@ -3307,47 +3987,67 @@
         </message>
         <message>
             <source>Reply asked for by</source>
-            <translation type="unfinished" />
+            <translation>要求回复日期</translation>
         </message>
         <message>
             <source>Reply content</source>
-            <translation type="unfinished" />
+            <translation>回复内容</translation>
         </message>
         <message>
             <source>Reply document</source>
-            <translation type="unfinished" />
+            <translation>回复文书</translation>
         </message>
         <message>
             <source>Reply overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期未复</translation>
         </message>
         <message>
             <source>Reply received</source>
-            <translation type="unfinished" />
+            <translation>已回复</translation>
         </message>
         <message>
             <source>Reply received on</source>
-            <translation type="unfinished" />
+            <translation>回复日期</translation>
         </message>
         <message>
             <source>Reply to a request for assistance asked for within (when no date is given)</source>
-            <translation type="unfinished" />
+            <translation>协查函要求回复期限（未填写回复日期时）</translation>
         </message>
         <message>
             <source>Report (tip-off)</source>
             <translation>举报</translation>
         </message>
         <message>
+            <source>Report registration form</source>
+            <translation>举报登记表</translation>
+        </message>
+        <message>
+            <source>Reported party</source>
+            <translation>被举报人</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>举报人</translation>
+        </message>
+        <message>
             <source>Reports handled as petitions (Regulations on Petition Work)</source>
             <translation>举报按信访办理（《信访工作条例》）</translation>
         </message>
         <message>
+            <source>Request</source>
+            <translation>投诉请求</translation>
+        </message>
+        <message>
             <source>Request for assistance</source>
-            <translation type="unfinished" />
+            <translation>协查函</translation>
+        </message>
+        <message>
+            <source>Request: {request}</source>
+            <translation>请求：{request}</translation>
         </message>
         <message>
             <source>Requests for assistance</source>
-            <translation type="unfinished" />
+            <translation>协查函</translation>
         </message>
         <message>
             <source>Required</source>
@@ -3368,6 +4068,14 @@
         <message>
             <source>Reset password…</source>
             <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>被投诉人</translation>
+        </message>
+        <message>
+            <source>Respondent's code</source>
+            <translation>被投诉人代码</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -3411,7 +4119,7 @@
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>退回</translation>
         </message>
         <message>
             <source>Reviewed by (signature)</source>
@@ -3558,6 +4266,10 @@
             <translation>正在保存…</translation>
         </message>
         <message>
+            <source>Say that every holiday and make-up day of the year is entered: its deadlines then carry no warning</source>
+            <translation>确认本年节假日和调休上班日已全部录入，期限不再附提示</translation>
+        </message>
+        <message>
             <source>Say who did this step.</source>
             <translation>请填写经办人。</translation>
         </message>
@@ -3595,7 +4307,7 @@
         </message>
         <message>
             <source>Send the letter</source>
-            <translation type="unfinished" />
+            <translation>发函</translation>
         </message>
         <message>
             <source>Sent down by the city (office {code})</source>
@@ -3603,7 +4315,7 @@
         </message>
         <message>
             <source>Sent on</source>
-            <translation type="unfinished" />
+            <translation>发函日期</translation>
         </message>
         <message>
             <source>Sequence number</source>
@@ -3666,6 +4378,14 @@
             <translation>程序内置</translation>
         </message>
         <message>
+            <source>Show complainant</source>
+            <translation>显示投诉人</translation>
+        </message>
+        <message>
+            <source>Show complaints on the home page this many working days before they are due</source>
+            <translation>期限届满前多少个工作日在首页提示</translation>
+        </message>
+        <message>
             <source>Show every active credit list entry about a code or a name.</source>
             <translation>按代码或名称显示所有有效的名单记录。</translation>
         </message>
@@ -3699,7 +4419,11 @@
         </message>
         <message>
             <source>Show transfers and requests on the home page this many days before they are due</source>
-            <translation type="unfinished" />
+            <translation>案件移送反馈和协查回复到期前多少日在首页提示</translation>
+        </message>
+        <message>
+            <source>Show who complained, in full (written to the audit log)</source>
+            <translation>显示投诉人的完整信息（记入审计日志）</translation>
         </message>
         <message>
             <source>Signature</source>
@@ -3708,6 +4432,10 @@
         <message>
             <source>Signature of documents (署名; blank: the full name)</source>
             <translation>发文机关署名（留空则用机关全称）</translation>
+        </message>
+        <message>
+            <source>Signature: {name}    Date: {date}</source>
+            <translation>签字：{name}　　日期：{date}</translation>
         </message>
         <message>
             <source>Size</source>
@@ -3743,19 +4471,55 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>Source record</source>
-            <translation type="unfinished" />
+            <translation>来源记录</translation>
         </message>
         <message>
             <source>Source reference</source>
-            <translation type="unfinished" />
+            <translation>来源编号</translation>
+        </message>
+        <message>
+            <source>State Council Decree No. 310, Article 8</source>
+            <translation>国务院令第310号第八条</translation>
+        </message>
+        <message>
+            <source>State Council Decree No. 310, Article 9</source>
+            <translation>国务院令第310号第九条</translation>
         </message>
         <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
+            <source>Status after</source>
+            <translation>办理后状态</translation>
+        </message>
+        <message>
+            <source>Statutory holidays and make-up working days. Every deadline counted in working days uses this table; a deadline in a year whose holidays are not entered counts Monday to Friday and carries a warning.</source>
+            <translation>法定节假日和调休上班日。所有按工作日计算的期限都依据此表；落在节假日尚未录入年份的期限按周一至周五计算，并附提示。</translation>
+        </message>
+        <message>
             <source>Step</source>
             <translation>办理环节</translation>
+        </message>
+        <message>
+            <source>Steps late</source>
+            <translation>逾期环节数</translation>
+        </message>
+        <message>
+            <source>Steps of the case</source>
+            <translation>办理环节</translation>
+        </message>
+        <message>
+            <source>Steps taken</source>
+            <translation>办理过程</translation>
+        </message>
+        <message>
+            <source>Such as the number of the State Council notice</source>
+            <translation>如国务院办公厅通知的文号</translation>
+        </message>
+        <message>
+            <source>Such as 春节 or 国庆节</source>
+            <translation>如春节、国庆节</translation>
         </message>
         <message>
             <source>Such as: barred from bidding in the county for 2 years</source>
@@ -3776,6 +4540,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Supervision registers for public-resource trading, on the command line.</source>
             <translation>公共资源交易监管台账（命令行）。</translation>
+        </message>
+        <message>
+            <source>Supplement by</source>
+            <translation>补正期限</translation>
         </message>
         <message>
             <source>Supplementary materials can be asked for only once; they were asked for on {day}.</source>
@@ -3816,6 +4584,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Take over a register of market entities from an Excel workbook</source>
             <translation>从 Excel 工作簿导入市场主体</translation>
+        </message>
+        <message>
+            <source>Take over a year's holidays from an Excel workbook made from the State Council notice</source>
+            <translation>从根据国务院办公厅通知整理的 Excel 表格导入一年的节假日</translation>
         </message>
         <message>
             <source>Take over an old register of documents sent from Excel</source>
@@ -3862,6 +4634,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>文字。</translation>
         </message>
         <message>
+            <source>Thank you for your support.</source>
+            <translation>感谢支持与配合。</translation>
+        </message>
+        <message>
             <source>The .xlsx workbook.</source>
             <translation>.xlsx 工作簿。</translation>
         </message>
@@ -3879,11 +4655,11 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>The Provisions on the Transfer of Suspected Criminal Cases by Administrative Law Enforcement Organs (State Council Decree No. 310) and the case transfer mechanism of the joint supervision of public resource trading (suspected crimes go to the public security and procuratorial organs)</source>
-            <translation type="unfinished" />
+            <translation>《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）和公共资源交易联动监管案件移送机制（涉嫌刑事犯罪的，移送公安、检察机关处理）</translation>
         </message>
         <message>
             <source>The Supervision Law of the People's Republic of China (clues of duty-related violations and crimes by public officials are transferred to the supervision organs)</source>
-            <translation type="unfinished" />
+            <translation>《中华人民共和国监察法》（公职人员涉嫌职务违法、职务犯罪的问题线索移送监察机关）</translation>
         </message>
         <message>
             <source>The account is locked; try again after {time}.</source>
@@ -3948,12 +4724,16 @@ Please log in again.</source>
             <translation>本单位及上级下发的红黑名单、重点关注名单</translation>
         </message>
         <message>
+            <source>The case and the materials listed above have been received.</source>
+            <translation>上述案件及移送材料已收到。</translation>
+        </message>
+        <message>
             <source>The case has been transferred; its recipient, dates and materials can no longer be changed.</source>
-            <translation type="unfinished" />
+            <translation>案件已移送，接收单位、日期和移送材料不能再修改。</translation>
         </message>
         <message>
             <source>The case has not been transferred yet; there can be no feedback before the transfer.</source>
-            <translation type="unfinished" />
+            <translation>案件尚未移送，移送前不能登记反馈。</translation>
         </message>
         <message>
             <source>The case is “{status}”; “{step}” is not possible now.</source>
@@ -3961,7 +4741,7 @@ Please log in again.</source>
         </message>
         <message>
             <source>The case transfer mechanism of the joint supervision of public resource trading (matters of dishonest judgment debtors are transferred to the people's court according to procedure)</source>
-            <translation type="unfinished" />
+            <translation>公共资源交易联动监管案件移送机制（涉及失信被执行人的，按程序规定移送人民法院）</translation>
         </message>
         <message>
             <source>The cell shows the Excel error {error}: correct the formula or type the value itself.</source>
@@ -3992,8 +4772,24 @@ Please log in again.</source>
             <translation>命令有误：{message}</translation>
         </message>
         <message>
+            <source>The complainant asked in writing to withdraw the {kind}. In accordance with {basis}, the withdrawal is allowed and the handling of the {kind} ends.</source>
+            <translation>投诉（举报）人书面申请撤回{kind}。根据{basis}的规定，准予撤回，终止对该{kind}的处理。</translation>
+        </message>
+        <message>
+            <source>The complainant is shown masked. The handler, the head of the office and the administrator may reveal it with “Show complainant”.</source>
+            <translation>投诉人信息已隐去部分内容。承办人、负责人和管理员可点击“显示投诉人”查看。</translation>
+        </message>
+        <message>
             <source>The complainant took no part in the bidding complained of and has no interest in the project</source>
             <translation>投诉人不是所投诉招标投标活动的参与者，或者与投诉项目无任何利害关系</translation>
+        </message>
+        <message>
+            <source>The complainant's identity is kept confidential under the rules; if you need to contact the complainant, please do so through this office.</source>
+            <translation>按照保密规定，投诉（举报）人的身份信息不随函提供；确需联系的，请通过本机关联系。</translation>
+        </message>
+        <message>
+            <source>The complaint</source>
+            <translation>投诉内容</translation>
         </message>
         <message>
             <source>The complaint has not been accepted yet; accept it before making a decision.</source>
@@ -4006,6 +4802,18 @@ Please log in again.</source>
         <message>
             <source>The complaint lacks the complainant's real name, signature and a valid contact; or, made by a legal person, the signature of its legal representative and its seal</source>
             <translation>投诉书未署具投诉人真实姓名、签字和有效联系方式；以法人名义投诉的，投诉书未经法定代表人签字并加盖公章</translation>
+        </message>
+        <message>
+            <source>The complaint's number, such as 投诉〔2026〕3号</source>
+            <translation>投诉（举报）编号，如 投诉〔2026〕3号</translation>
+        </message>
+        <message>
+            <source>The complaint's number, such as 投诉〔2026〕3号; “#2” after it for its second extension</source>
+            <translation>投诉（举报）编号，如 投诉〔2026〕3号；其后加“#2”为第二次延期的审批表</translation>
+        </message>
+        <message>
+            <source>The complaint's number, such as 投诉〔2026〕3号; “#third” after it for the copy to a third party</source>
+            <translation>投诉（举报）编号，如 投诉〔2026〕3号；其后加“#third”为送第三方的副本（不含投诉人信息）</translation>
         </message>
         <message>
             <source>The current password is wrong.</source>
@@ -4077,7 +4885,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The date {on} is before the previous step ({last}).</source>
-            <translation type="unfinished" />
+            <translation>日期{on}早于上一步骤（{last}）。</translation>
         </message>
         <message>
             <source>The day N working days after DATE (the day itself not counted).</source>
@@ -4240,6 +5048,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>文书代码（见 --list）；“list”将台账打印为一览表。</translation>
         </message>
         <message>
+            <source>The forms of the selected complaint</source>
+            <translation>选中投诉的文书</translation>
+        </message>
+        <message>
             <source>The full name, as printed on forms and reports.</source>
             <translation>单位全称，将打印在表格和报表上。</translation>
         </message>
@@ -4273,11 +5085,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The letter has been sent; its unit and dates can no longer be changed.</source>
-            <translation type="unfinished" />
+            <translation>协查函已发出，收函单位和日期不能再修改。</translation>
         </message>
         <message>
             <source>The letter has not been sent yet; there can be no reply before it.</source>
-            <translation type="unfinished" />
+            <translation>协查函尚未发出，发函前不能登记回复。</translation>
         </message>
         <message>
             <source>The list has {count} rows; a printed list may have at most {limit}. Narrow it down with the search or the filters, or export it to Excel.</source>
@@ -4317,7 +5129,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The name of the department may have at most {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>接收单位名称最多 {count} 个字。</translation>
         </message>
         <message>
             <source>The new password must differ from the current one.</source>
@@ -4358,6 +5170,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The office's name has at most {count} characters.</source>
             <translation>单位名称不能超过 {count} 个字符。</translation>
+        </message>
+        <message>
+            <source>The office's preset</source>
+            <translation>按本单位预设</translation>
         </message>
         <message>
             <source>The operation failed: {error}</source>
@@ -4517,11 +5333,15 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The reply date {reply_by} must come after the letter is sent ({on}).</source>
-            <translation type="unfinished" />
+            <translation>要求回复日期{reply_by}应晚于发函日期（{on}）。</translation>
         </message>
         <message>
             <source>The request is “{status}”; “{step}” is not possible now.</source>
-            <translation type="unfinished" />
+            <translation>该协查函处于“{status}”状态，现在不能“{step}”。</translation>
+        </message>
+        <message>
+            <source>The request's number, such as 协查〔2026〕2号</source>
+            <translation>协查函编号，如 协查〔2026〕2号</translation>
         </message>
         <message>
             <source>The right: 《中华人民共和国行政处罚法》第四十四条、第四十五条; the number of days is this program's policy (the seeds give none)</source>
@@ -4568,6 +5388,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>模板已保存为 {path}。请从第三行起填写，然后在此处选择该文件。</translation>
         </message>
         <message>
+            <source>The time from the day this notice is sent to the day this office receives the supplementary materials is not counted in the time limit for acceptance review.</source>
+            <translation>自本通知发出之日起至本机关收到补正材料之日止的期间，不计算在受理审查期限内。</translation>
+        </message>
+        <message>
             <source>The time limit for complaining has passed</source>
             <translation>超过投诉时效</translation>
         </message>
@@ -4580,8 +5404,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>当前暂停计时，请先恢复计时再作出处理决定。</translation>
         </message>
         <message>
+            <source>The time limit of {number} has not been extended; there is no extension approval form to print.</source>
+            <translation>{number}未延长办理期限，没有可打印的延期审批表。</translation>
+        </message>
+        <message>
             <source>The transfer is “{status}”; “{step}” is not possible now.</source>
-            <translation type="unfinished" />
+            <translation>该移送案件处于“{status}”状态，现在不能“{step}”。</translation>
+        </message>
+        <message>
+            <source>The transfer's number, such as 移送〔2026〕3号</source>
+            <translation>移送编号，如 移送〔2026〕3号</translation>
         </message>
         <message>
             <source>The two passwords are not the same.</source>
@@ -4606,6 +5438,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The year of the number must be between {first} and {last}.</source>
             <translation>文号年份须在 {first} 至 {last} 之间。</translation>
+        </message>
+        <message>
+            <source>The {kind} is upheld. In accordance with {basis}, it is decided as follows: {measures}</source>
+            <translation>该{kind}成立。根据{basis}的规定，决定如下：{measures}</translation>
+        </message>
+        <message>
+            <source>The {kind} lacks a basis in fact or in law. In accordance with {basis}, it is decided to dismiss it.</source>
+            <translation>该{kind}缺乏事实根据或者法律依据。根据{basis}的规定，决定予以驳回。</translation>
         </message>
         <message>
             <source>The 机关代字 must not contain brackets: the year's 〔〕 are added automatically.</source>
@@ -4684,6 +5524,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该代码已登记为“{name}”（{kind}），同一代码只能登记一条记录。</translation>
         </message>
         <message>
+            <source>This copy is sent for your information; under the rules on confidentiality it does not state who complained.</source>
+            <translation>现将上述情况告知你单位。根据保密规定，本件不载明投诉（举报）人的身份信息。</translation>
+        </message>
+        <message>
             <source>This database already belongs to {name} ({code}); it cannot be set up again.</source>
             <translation>该数据库已属于{name}（{code}），不能再次初始化。</translation>
         </message>
@@ -4698,6 +5542,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This database has not been set up yet; run “jianguan init” first.</source>
             <translation>该数据库尚未初始化，请先运行“jianguan init”。</translation>
+        </message>
+        <message>
+            <source>This document has not been given a number yet; a user who may edit complaints must print it first.</source>
+            <translation>该文书尚未编发文字号，须由有权办理投诉的用户首次打印。</translation>
         </message>
         <message>
             <source>This entity no longer exists; choose another one.</source>
@@ -4724,6 +5572,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本单位</translation>
         </message>
         <message>
+            <source>This office received a {kind} (number {number}) on {date}. {about}</source>
+            <translation>本机关于{date}收到一件{kind}（编号：{number}）。{about}</translation>
+        </message>
+        <message>
+            <source>This office received {received} and accepted it on {date}; the case has now been investigated.</source>
+            <translation>本机关收到{received}后，于{date}依法受理，现已调查终结。</translation>
+        </message>
+        <message>
+            <source>This office will complete {what} within {limit} of acceptance, that is by {date}; time needed for inspection, testing, appraisal or expert review, and periods in which handling is suspended, are not counted.</source>
+            <translation>本机关将自受理之日起{limit}内（即{date}前）{what}；检验、检测、鉴定、专家评审所需时间和中止办理的期间不计算在内。</translation>
+        </message>
+        <message>
             <source>This password is one of the most common passwords; choose another.</source>
             <translation>这是最常见的弱密码之一，请换一个。</translation>
         </message>
@@ -4737,7 +5597,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>This program's policy (no rule sets a time limit for this feedback)</source>
-            <translation type="unfinished" />
+            <translation>本程序的规定（现行规定未设定该类反馈期限）</translation>
         </message>
         <message>
             <source>This program's policy (the seeds give no period for the redlist)</source>
@@ -4753,7 +5613,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>This program's policy; 海口 (十): the unit asked handles the request promptly and answers in writing</source>
-            <translation type="unfinished" />
+            <translation>本程序的规定；海口（十）：被请求协助的部门应及时办理并书面反馈协查结果</translation>
         </message>
         <message>
             <source>This program's reading of 发改委令第36号: credit repair shortens a publication, never below its minimum period</source>
@@ -4770,6 +5630,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This record is kept in the tender file of the project.</source>
             <translation>本记录归入该项目招标投标档案备查。</translation>
+        </message>
+        <message>
+            <source>Those overdue or due within N working days.</source>
+            <translation>已逾期或 N 个工作日内到期的。</translation>
         </message>
         <message>
             <source>Thursday</source>
@@ -4796,12 +5660,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>投诉期限</translation>
         </message>
         <message>
+            <source>Time limit for deciding on opening a case</source>
+            <translation>立案审查期限</translation>
+        </message>
+        <message>
+            <source>Time limit for feedback</source>
+            <translation>反馈期限</translation>
+        </message>
+        <message>
+            <source>Time limit for requesting reconsideration</source>
+            <translation>提请复议期限</translation>
+        </message>
+        <message>
             <source>Time limit for supplementing materials</source>
             <translation>补正期限</translation>
         </message>
         <message>
             <source>Time limit for the decision</source>
             <translation>处理决定期限</translation>
+        </message>
+        <message>
+            <source>Time limit for the reply</source>
+            <translation>回复期限</translation>
         </message>
         <message>
             <source>Time limit for the transferee's feedback</source>
@@ -4812,12 +5692,32 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>转办期限</translation>
         </message>
         <message>
+            <source>Time limit running</source>
+            <translation>正在计算的期限</translation>
+        </message>
+        <message>
+            <source>Time limit running now</source>
+            <translation>当前时限</translation>
+        </message>
+        <message>
             <source>Time limit suspended</source>
             <translation>暂停计时</translation>
         </message>
         <message>
+            <source>Time limits in force</source>
+            <translation>适用的办理期限</translation>
+        </message>
+        <message>
             <source>Time needed for inspection, testing, appraisal or expert review is not counted.</source>
             <translation>需要检验、检测、鉴定、专家评审的，所需时间不计算在内。</translation>
+        </message>
+        <message>
+            <source>Time-limit preset</source>
+            <translation>期限预设</translation>
+        </message>
+        <message>
+            <source>Time-limit preset of the office</source>
+            <translation>本单位的办理期限预设</translation>
         </message>
         <message>
             <source>Title</source>
@@ -4825,7 +5725,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>To be transferred</source>
-            <translation type="unfinished" />
+            <translation>拟移送</translation>
         </message>
         <message>
             <source>Today is {date}.</source>
@@ -4857,15 +5757,19 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Transferred</source>
-            <translation type="unfinished" />
+            <translation>已移送</translation>
         </message>
         <message>
             <source>Transferred on</source>
-            <translation type="unfinished" />
+            <translation>移送日期</translation>
         </message>
         <message>
             <source>Transferred, awaiting feedback</source>
             <translation>已转办，待反馈</translation>
+        </message>
+        <message>
+            <source>Transferring office</source>
+            <translation>移送单位</translation>
         </message>
         <message>
             <source>Trustworthy conduct</source>
@@ -4882,6 +5786,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Type a unified social credit code, an ID card number or a name to check.</source>
             <translation>请输入要核查的统一社会信用代码、身份证号或名称。</translation>
+        </message>
+        <message>
+            <source>Type of case</source>
+            <translation>案件类型</translation>
         </message>
         <message>
             <source>Type the password again.</source>
@@ -4933,7 +5841,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Unit asked</source>
-            <translation type="unfinished" />
+            <translation>协查单位</translation>
         </message>
         <message>
             <source>Units separated by 、.</source>
@@ -4980,12 +5888,32 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数据库 {path} 从版本 {old} 升级到 {new} 失败，数据库未作任何改动。原因：{error}</translation>
         </message>
         <message>
+            <source>Upon investigation, the matters reported were found to be true. In accordance with {basis}, they are dealt with as follows: {measures}</source>
+            <translation>经调查核实，该举报反映的问题属实。根据{basis}的规定，处理如下：{measures}</translation>
+        </message>
+        <message>
+            <source>Upon investigation, the matters reported were not substantiated. In accordance with {basis}, the report is concluded.</source>
+            <translation>经调查核实，该举报反映的问题不成立。根据{basis}的规定，予以办结。</translation>
+        </message>
+        <message>
             <source>Upon investigation, {party}, {identity}, has engaged in the following conduct: {conduct}</source>
             <translation>经查，{party}{identity}存在以下行为：{conduct}</translation>
         </message>
         <message>
+            <source>Upon review, the matter falls within the duties of your organisation. It is hereby transferred to you to be dealt with according to law.</source>
+            <translation>经审查，该事项属于你单位职责范围，现转你单位依法处理。</translation>
+        </message>
+        <message>
             <source>Upon review, {party}, {identity}, meets the conditions for the {list}: {conduct}</source>
             <translation>经审核，{party}{identity}符合列入{list}的条件：{conduct}</translation>
+        </message>
+        <message>
+            <source>Upon review, {received} does not yet meet the requirements. Please supplement the following materials and submit them to this office by {date}:</source>
+            <translation>经审查，{received}尚不符合规定要求。请于{date}前补正下列材料并提交本机关：</translation>
+        </message>
+        <message>
+            <source>Upon review, {received} meets the conditions for acceptance; this office decided on {date} to accept it.</source>
+            <translation>经审查，{received}符合受理条件，本机关已于{date}决定予以受理。</translation>
         </message>
         <message>
             <source>Usage: </source>
@@ -5040,6 +5968,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>文件中的内容</translation>
         </message>
         <message>
+            <source>Viewed confidential data</source>
+            <translation>查看保密信息</translation>
+        </message>
+        <message>
             <source>Visit in person</source>
             <translation>当面</translation>
         </message>
@@ -5052,8 +5984,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>重点关注名单</translation>
         </message>
         <message>
+            <source>We have received {received}. {about}</source>
+            <translation>{received}收悉。{about}</translation>
+        </message>
+        <message>
             <source>Wednesday</source>
             <translation>星期三</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>星期</translation>
         </message>
         <message>
             <source>Welcome to the supervision registers</source>
@@ -5061,11 +6001,23 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>What is asked</source>
-            <translation type="unfinished" />
+            <translation>协查内容</translation>
         </message>
         <message>
             <source>What the administrator types to log in: letters, digits, underscores or Chinese characters.</source>
             <translation>管理员登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
+        </message>
+        <message>
+            <source>What the complainant asks the office to do</source>
+            <translation>投诉人的具体请求</translation>
+        </message>
+        <message>
+            <source>What the complaint is about</source>
+            <translation>投诉事项</translation>
+        </message>
+        <message>
+            <source>What the department reported back</source>
+            <translation>转办单位反馈的情况</translation>
         </message>
         <message>
             <source>What the entity did, when, in which project</source>
@@ -5078,6 +6030,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>What the person types to log in: letters, digits, underscores or Chinese characters.</source>
             <translation>本人登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
+        </message>
+        <message>
+            <source>Where an objection had to come first, its period is not counted.</source>
+            <translation>依法应先提出异议的，异议期间不计算在内。</translation>
         </message>
         <message>
             <source>Where an objection to the tenderer had to come first (arts. 22, 44 and 54), the time for answering it is not counted.</source>
@@ -5096,12 +6052,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>模板的保存位置（.xlsx）。</translation>
         </message>
         <message>
+            <source>Which one</source>
+            <translation>序次</translation>
+        </message>
+        <message>
             <source>Whole page</source>
             <translation>整页</translation>
         </message>
         <message>
             <source>Why</source>
             <translation>原因</translation>
+        </message>
+        <message>
+            <source>Why the time limit stops</source>
+            <translation>暂停原因</translation>
         </message>
         <message>
             <source>With --list: print JSON.</source>
@@ -5136,6 +6100,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>按节假日表计算以工作日计的期限。</translation>
         </message>
         <message>
+            <source>Working out the deadlines again</source>
+            <translation>重新计算期限</translation>
+        </message>
+        <message>
+            <source>Working out the running deadlines again…</source>
+            <translation>正在重新计算办理期限…</translation>
+        </message>
+        <message>
+            <source>Working-day calendar</source>
+            <translation>工作日历</translation>
+        </message>
+        <message>
             <source>Worksheet</source>
             <translation>工作表</translation>
         </message>
@@ -5145,7 +6121,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Write down the reasons the recipient gave for not opening a case.</source>
-            <translation type="unfinished" />
+            <translation>请填写接收单位不予立案的理由。</translation>
         </message>
         <message>
             <source>Write down what the complaint is about.</source>
@@ -5161,15 +6137,15 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Write down what the recipient answered.</source>
-            <translation type="unfinished" />
+            <translation>请填写接收单位反馈的内容。</translation>
         </message>
         <message>
             <source>Write down what the written reply says.</source>
-            <translation type="unfinished" />
+            <translation>请填写书面回复的内容。</translation>
         </message>
         <message>
             <source>Write down why the case was returned.</source>
-            <translation type="unfinished" />
+            <translation>请填写案件被退回的原因。</translation>
         </message>
         <message>
             <source>Write out the other reason for not accepting the complaint.</source>
@@ -5280,6 +6256,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已作出信用承诺</translation>
         </message>
         <message>
+            <source>a decision</source>
+            <translation>作出书面处理决定</translation>
+        </message>
+        <message>
             <source>a holiday ({name})</source>
             <translation>{name}假期</translation>
         </message>
@@ -5340,6 +6320,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>命令</translation>
         </message>
         <message>
+            <source>complaint (case)</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>complaints</source>
+            <translation>件</translation>
+        </message>
+        <message>
             <source>copies</source>
             <translation>份</translation>
         </message>
@@ -5357,11 +6345,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>日</translation>
         </message>
         <message>
-            <source>decision on opening a case within</source>
-            <translation type="unfinished" />
+            <source>decision</source>
+            <translation>决定书</translation>
         </message>
         <message>
             <source>deleted records included</source>
@@ -5378,10 +6366,6 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>enter and edit records</source>
             <translation>录入和修改记录</translation>
-        </message>
-        <message>
-            <source>feedback within</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>female</source>
@@ -5413,7 +6397,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>letter sent</source>
-            <translation type="unfinished" />
+            <translation>发函</translation>
         </message>
         <message>
             <source>locked until {time}</source>
@@ -5448,8 +6432,12 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>无法写入日志</translation>
         </message>
         <message>
+            <source>notice</source>
+            <translation>通知书</translation>
+        </message>
+        <message>
             <source>notice of not opening a case received</source>
-            <translation type="unfinished" />
+            <translation>收到不予立案通知书</translation>
         </message>
         <message>
             <source>objection</source>
@@ -5472,12 +6460,8 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>收到</translation>
         </message>
         <message>
-            <source>reply within</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>request for reconsideration within</source>
-            <translation type="unfinished" />
+            <source>report (case)</source>
+            <translation>举报</translation>
         </message>
         <message>
             <source>rows</source>
@@ -5500,6 +6484,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>发出补正通知</translation>
         </message>
         <message>
+            <source>the Regulations on Letters and Visits</source>
+            <translation>《信访工作条例》</translation>
+        </message>
+        <message>
             <source>the conduct has been corrected</source>
             <translation>已纠正失信行为</translation>
         </message>
@@ -5516,12 +6504,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>收到投诉之日</translation>
         </message>
         <message>
+            <source>the handling</source>
+            <translation>办结</translation>
+        </message>
+        <message>
             <source>the last day {day} is {rest}, so the deadline moves to the next working day</source>
             <translation>期满日{day}为{rest}，顺延至其后第一个工作日</translation>
         </message>
         <message>
+            <source>the laws, regulations and rules that apply</source>
+            <translation>有关法律、法规和规章</translation>
+        </message>
+        <message>
             <source>the obligations have been fulfilled</source>
             <translation>已履行相关义务</translation>
+        </message>
+        <message>
+            <source>the {kind} you made by {channel} on {date} (number {number})</source>
+            <translation>你（单位）于{date}以{channel}方式提出的{kind}（编号：{number}）</translation>
+        </message>
+        <message>
+            <source>this program's policy, set in the settings</source>
+            <translation>本程序的规定，可在设置中修改</translation>
         </message>
         <message>
             <source>times</source>
@@ -5529,7 +6533,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>transfer accepted</source>
-            <translation type="unfinished" />
+            <translation>接受移送</translation>
         </message>
         <message>
             <source>transferred</source>
@@ -5537,7 +6541,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>transferred (receipt not yet recorded)</source>
-            <translation type="unfinished" />
+            <translation>移送（尚未登记签收日期，暂按移送日计算）</translation>
         </message>
         <message>
             <source>view registers</source>
@@ -5608,6 +6612,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{count} 天已超过十年，请核对天数。</translation>
         </message>
         <message>
+            <source>{count} due dates fall in a year whose holidays are not entered in the calendar: check them.</source>
+            <translation>有 {count} 个期限落在节假日尚未录入的年份，请核对。</translation>
+        </message>
+        <message>
+            <source>{count} due within {days} working days.</source>
+            <translation>{count} 件将在 {days} 个工作日内到期。</translation>
+        </message>
+        <message>
             <source>{count} entries in force on that day.</source>
             <translation>该日有效的名单信息共{count}条。</translation>
         </message>
@@ -5618,6 +6630,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{count} entries whose publication period has ended were closed as expired.</source>
             <translation>已将{count}条公示期已满的名单记录标记为公示期满。</translation>
+        </message>
+        <message>
+            <source>{count} items of material are attached, as listed below:</source>
+            <translation>随案移送材料共 {count} 项，清单如下：</translation>
         </message>
         <message>
             <source>{count} listed entries have passed the end of their publication period and are no longer in force. Record them as “period expired”?</source>
@@ -5634,6 +6650,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{count} or more</source>
             <translation>不少于{count}</translation>
+        </message>
+        <message>
+            <source>{count} overdue.</source>
+            <translation>{count} 件已逾期。</translation>
         </message>
         <message>
             <source>{count} pages sent to the printer.</source>
@@ -5656,8 +6676,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>跳过了有问题的 {count} 行。</translation>
         </message>
         <message>
+            <source>{count} running deadlines moved with this change.</source>
+            <translation>本次修改使 {count} 个正在计算的期限发生了变化。</translation>
+        </message>
+        <message>
             <source>{count} settings saved.</source>
             <translation>已保存 {count} 项设置。</translation>
+        </message>
+        <message>
+            <source>{count} working days</source>
+            <translation>{count}个工作日</translation>
         </message>
         <message>
             <source>{count} working days late (due {due})</source>
@@ -5692,8 +6720,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已写入 {done} / {total} 条</translation>
         </message>
         <message>
+            <source>{ground} ({basis})</source>
+            <translation>{ground}（{basis}）</translation>
+        </message>
+        <message>
             <source>{header} (column {letter})</source>
             <translation>{header}（{letter}列）</translation>
+        </message>
+        <message>
+            <source>{items} items, {copies} copies in all</source>
+            <translation>共 {items} 项 {copies} 份</translation>
         </message>
         <message>
             <source>{label} {count} days, due {due}</source>
@@ -5706,6 +6742,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{label}: now {value}.</source>
             <translation>{label}：现为 {value}。</translation>
+        </message>
+        <message>
+            <source>{limit}: due {date}</source>
+            <translation>{limit}：{date}截止</translation>
         </message>
         <message>
             <source>{limit}: {count} {unit} from {anchor} ({source})</source>
@@ -5742,6 +6782,10 @@ Database: {location}</source>
         <message>
             <source>{name} ({code_label}: {code}) was placed on the {list} by {department} on {decided} in accordance with {basis} (entry {number}); the publication period was from {start} to {end}.</source>
             <translation>{name}（{code_label}：{code}）于{decided}经{department}依据{basis}认定列入{list}（名单编号：{number}），公示期自{start}起至{end}止。</translation>
+        </message>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name}（{code}）</translation>
         </message>
         <message>
             <source>{name} cannot be opened: you may not have permission to read it, or another program is using it. Close it there and try again.</source>
@@ -5812,24 +6856,52 @@ Database: {location}</source>
             <translation>{name}-问题清单.xlsx</translation>
         </message>
         <message>
+            <source>{number} has not been accepted ({status}); there is no acceptance notice to print.</source>
+            <translation>{number}尚未受理（{status}），不能出具受理通知书。</translation>
+        </message>
+        <message>
+            <source>{number} has {count} extensions; give “{number}#1” to “{number}#{count}”.</source>
+            <translation>{number}共延期{count}次，请输入“{number}#1”至“{number}#{count}”。</translation>
+        </message>
+        <message>
             <source>{number} to {recipient}: decision on opening a case</source>
-            <translation type="unfinished" />
+            <translation>{number} 移送{recipient}：立案决定</translation>
         </message>
         <message>
             <source>{number} to {recipient}: feedback</source>
-            <translation type="unfinished" />
+            <translation>{number} 移送{recipient}：反馈</translation>
         </message>
         <message>
             <source>{number} to {unit}: written reply</source>
-            <translation type="unfinished" />
+            <translation>{number} 致{unit}：书面回复</translation>
+        </message>
+        <message>
+            <source>{number} was not refused ({status}); there is no notice of non-acceptance to print.</source>
+            <translation>{number}未作出不予受理决定（{status}），不能出具不予受理通知书。</translation>
+        </message>
+        <message>
+            <source>{number} was not transferred ({status}); there is no transfer letter to print.</source>
+            <translation>{number}未转办（{status}），不能出具转办函。</translation>
+        </message>
+        <message>
+            <source>{number} {limit}</source>
+            <translation>{number}的{limit}</translation>
         </message>
         <message>
             <source>{number}: the police did not open a case; reconsideration may be requested</source>
-            <translation type="unfinished" />
+            <translation>{number}：公安机关不予立案，可提请复议</translation>
         </message>
         <message>
             <source>{number}: {name} ({code}), {list}, {status}.</source>
             <translation>{number}：{name}（{code}），名单类别为{list}，当前状态为{status}。</translation>
+        </message>
+        <message>
+            <source>{number}: {status}. No time limit is running.</source>
+            <translation>{number}：{status}。当前没有正在计算的时限。</translation>
+        </message>
+        <message>
+            <source>{number}: {status}. {limit} due on {due}.</source>
+            <translation>{number}：{status}。{limit}截止日期为{due}。</translation>
         </message>
         <message>
             <source>{office} {title} (as of {date})</source>
@@ -5876,6 +6948,10 @@ Database: {location}</source>
             <translation>{period}{reason}期间不计入</translation>
         </message>
         <message>
+            <source>{preset}: {limit}</source>
+            <translation>{preset}的{limit}</translation>
+        </message>
+        <message>
             <source>{problems} rows with problems will be skipped and {valid} rows imported. The skipped rows can be imported later from a corrected file. Continue?</source>
             <translation>将跳过有问题的 {problems} 行，导入 {valid} 行。跳过的行改正后可以再次导入。是否继续？</translation>
         </message>
@@ -5900,6 +6976,10 @@ Database: {location}</source>
             <translation>列入{list}的{severity}失信信息</translation>
         </message>
         <message>
+            <source>{source} (number {ref})</source>
+            <translation>{source}（编号：{ref}）</translation>
+        </message>
+        <message>
             <source>{start} to {end}</source>
             <translation>{start}至{end}</translation>
         </message>
@@ -5910,6 +6990,14 @@ Database: {location}</source>
         <message>
             <source>{subject} must end publication between {earliest} and {latest} ({low} to {high} months from the decision).</source>
             <translation>{subject}的公示截止日期应在{earliest}至{latest}之间（自认定决定之日起{low}至{high}个月）。</translation>
+        </message>
+        <message>
+            <source>{text} ({source})</source>
+            <translation>{text}（依据：{source}）</translation>
+        </message>
+        <message>
+            <source>{times} complaints within {months} months (latest: {number}, {matter})</source>
+            <translation>{months}个月内被投诉{times}次（最近一次：{number}，{matter}）</translation>
         </message>
         <message>
             <source>{title} import template.xlsx</source>
@@ -5958,6 +7046,10 @@ Database: {location}</source>
         <message>
             <source>“{label}” must be at most {high}.</source>
             <translation>“{label}”不能大于 {high}。</translation>
+        </message>
+        <message>
+            <source>“{label}” must be one of: {choices}.</source>
+            <translation>“{label}”须为以下之一：{choices}。</translation>
         </message>
         <message>
             <source>“{label}” must be yes or no.</source>
@@ -6041,7 +7133,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>《行政执法机关移送涉嫌犯罪案件的规定》(国务院令第310号) Article 8: the public security organ decides whether to open a case within 3 days of accepting the transfer and notifies the office in writing</source>
-            <translation type="unfinished" />
+            <translation>《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第八条：公安机关应当自接受移送之日起3日内作出立案或者不予立案的决定，并书面通知移送案件的行政执法机关</translation>
         </message>
         <message>
             <source>一般失信信息 3 months to 1 year</source>
@@ -6057,23 +7149,23 @@ Database: {location}</source>
         </message>
         <message>
             <source>安阳 (七)</source>
-            <translation type="unfinished" />
+            <translation>安阳（七）</translation>
         </message>
         <message>
             <source>安阳 (七); 国务院令第310号 第十四条</source>
-            <translation type="unfinished" />
+            <translation>安阳（七）；国务院令第310号第十四条</translation>
         </message>
         <message>
             <source>安阳 (七); 海口 (十); 麻城 二(一)3</source>
-            <translation type="unfinished" />
+            <translation>安阳（七）；海口（十）；麻城 二（一）3</translation>
         </message>
         <message>
             <source>安阳 (七); 海口 (十); 麻城 二(一)3; 国务院令第310号</source>
-            <translation type="unfinished" />
+            <translation>安阳（七）；海口（十）；麻城 二（一）3；国务院令第310号</translation>
         </message>
         <message>
             <source>安阳 (七); 麻城 二(一)3</source>
-            <translation type="unfinished" />
+            <translation>安阳（七）；麻城 二（一）3</translation>
         </message>
         <message>
             <source>投标人, 供应商, 招标人, 采购人, 代理机构, 专家 and 自然人 are understood too.</source>

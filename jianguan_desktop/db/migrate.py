@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 MODEL_MODULES: tuple[str, ...] = ("jianguan_desktop.db.models", "jianguan_desktop.db.notices",
                                   "jianguan_desktop.db.entities", "jianguan_desktop.db.credit",
                                   "jianguan_desktop.db.calendar", "jianguan_desktop.db.transfers",
-                                  "jianguan_desktop.db.complaints")
+                                  "jianguan_desktop.db.complaints",
+                                  "jianguan_desktop.db.complaint_documents",
+                                  "jianguan_desktop.db.attachments")
 
 # Tables the models do not describe but revisions create by hand (SQLite FTS5 full-text
 # indexes and their shadow tables): their names start with this, and drift checks skip them.

@@ -13,6 +13,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, func, or_, select
@@ -49,6 +50,7 @@ from jianguan_desktop.domain.roles import Actor, Permission, Role
 from jianguan_desktop.domain.workdays import WorkdayCalendar
 from jianguan_desktop.errors import NotFoundError, PermissionDenied, ValidationError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.services.attachments import add_attachment_in
 from jianguan_desktop.services.audit_table import register_record_labels
 from jianguan_desktop.services.calendar import load_calendar
 from jianguan_desktop.services.due import DueItem, register_due_provider
@@ -494,13 +496,22 @@ def _respondent_code(session: Session, registration: Registration) -> str:
 
 def register_complaint(db: Database, actor: Actor, values: Mapping[str, Any],
                        today: date | None = None) -> ComplaintInfo:
-    """登记: a new complaint with its first deadline; refused with every wrong field named."""
+    """登记: a new complaint with its first deadline; refused with every wrong field named.
+    ``values["evidence_files"]``: paths of evidence files, kept with the complaint in the same
+    transaction (a file that cannot be read refuses the whole registration)."""
     require(actor, Permission.WRITE)
     with db.uow(actor) as uow:
         registration = check_registration(uow.session, values)
+        files = [Path(item) for item in values.get("evidence_files") or ()]
+        if files:
+            registration = replace(registration, evidence=(
+                *registration.evidence, *(path.name for path in files)))
         typed_code = normalise(str(values.get("respondent_code") or ""))
         row = add_complaint(uow.session, registration, actor, today,
                             respondent_code=typed_code)
+        uow.flush()
+        for path in files:  # the evidence itself, kept with the complaint
+            add_attachment_in(uow.session, Complaint.__tablename__, row.id, path)
         uow.flush()
         info = _info(uow.session, row, actor, reveal=True)
         uow.commit()

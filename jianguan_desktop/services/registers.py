@@ -23,10 +23,12 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.credit_check",
     "jianguan_desktop.services.credit_forms",
     "jianguan_desktop.services.calendar",
+    "jianguan_desktop.services.attachments",
     "jianguan_desktop.services.complaints",
     "jianguan_desktop.services.complaint_demo",
     "jianguan_desktop.services.transfers",
     "jianguan_desktop.services.transfer_forms",
+    "jianguan_desktop.services.complaint_forms",
 )
 
 

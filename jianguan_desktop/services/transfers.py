@@ -147,7 +147,7 @@ def field_labels() -> dict[str, str]:
         "recipient_unit": tr("Receiving department"), "matter": tr("Cause of the case"),
         "parties": tr("Parties concerned"), "facts": tr("Facts of the case"),
         "basis": tr("Basis of the transfer"), "contact": tr("Contact person and telephone"),
-        "status": tr("Status"), "proposed_on": tr("Proposed on"),
+        "status": tr("Status"), "proposed_on": tr("Date the transfer was proposed"),
         "sent_on": tr("Transferred on"), "letter_number": tr("Number of the transfer letter"),
         "approved_by": tr("Approved by"), "attachments": tr("Materials attached"),
         "received_on": tr("Receipt acknowledged on"), "receipt_note": tr("Receipt"),

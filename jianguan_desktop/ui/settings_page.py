@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -67,6 +68,8 @@ def value_text(info: SettingInfo, value: Value) -> str:
         return tr("Yes") if value else tr("No")
     if info.kind == "int":
         return f"{value} {info.unit}".strip()
+    if info.choices is not None and str(value) in info.choices:
+        return info.choices[str(value)] or tr("(empty)")
     text = " ".join(str(value).split())
     return text if text else tr("(empty)")
 
@@ -167,6 +170,12 @@ class SettingField(QWidget):
             spin = SettingSpinBox(info.minimum, info.maximum)
             spin.valueChanged.connect(self._changed)
             return spin
+        if info.choices is not None:
+            combo = QComboBox()
+            for stored, shown in info.choices.items():
+                combo.addItem(shown, stored)
+            combo.currentIndexChanged.connect(self._changed)
+            return combo
         if self.multi_line(info):
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -186,6 +195,8 @@ class SettingField(QWidget):
             return editor.isChecked()
         if isinstance(editor, SettingSpinBox):
             return editor.cleanText().strip() or editor.value()
+        if isinstance(editor, QComboBox):
+            return str(editor.currentData() or "")
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText().strip()
         assert isinstance(editor, QLineEdit)
@@ -198,6 +209,12 @@ class SettingField(QWidget):
             editor.setChecked(bool(value))
         elif isinstance(editor, SettingSpinBox):
             editor.setValue(int(value))
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(str(value))
+            if index < 0:  # a stored value no longer offered stays on show as it is
+                editor.addItem(str(value), str(value))
+                index = editor.count() - 1
+            editor.setCurrentIndex(index)
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(str(value))
         elif isinstance(editor, QLineEdit):

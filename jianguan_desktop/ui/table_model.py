@@ -9,6 +9,7 @@ rows, says "more than", and counts ten times further each time it is scrolled to
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from jianguan_desktop.domain.roles import Actor
 from jianguan_desktop.errors import UserError
@@ -45,6 +47,8 @@ CACHED_PAGES = 25
 COUNT_GROWTH = 10  # scrolled to the end of a capped count: count this many times further
 
 Index = QModelIndex | QPersistentModelIndex
+RowColour = Callable[[dict[str, Any]], QColor | None]  # a row's background, from its values
+CellTip = Callable[[str, dict[str, Any]], str | None]  # a cell's tooltip: column key, row
 
 
 class RegisterTableModel(QAbstractTableModel):
@@ -68,6 +72,18 @@ class RegisterTableModel(QAbstractTableModel):
         self._count_limit = spec.count_limit
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self.pages_fetched = 0  # how many windows were read (tests check that few are)
+        self.row_colour: RowColour | None = None
+        self.cell_tip: CellTip | None = None
+
+    def set_row_hooks(self, colour: RowColour | None = None, tip: CellTip | None = None
+                      ) -> None:
+        """Let the page colour rows (e.g. by a due date) and explain cells in tooltips;
+        both are asked only for rows being shown."""
+        self.row_colour = colour
+        self.cell_tip = tip
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     # --- what is asked --------------------------------------------------------------------
 
@@ -232,11 +248,13 @@ class RegisterTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROW_ID_ROLE,
-                        SORT_ROLE, ROW_ROLE):
+                        SORT_ROLE, ROW_ROLE, Qt.ItemDataRole.BackgroundRole):
             return None
         row = self.row(index.row())
         if row is None:
             return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return None if self.row_colour is None else self.row_colour(row)
         if role == ROW_ID_ROLE:
             return str(row[ROW_ID])
         if role == SORT_ROLE:
@@ -245,6 +263,9 @@ class RegisterTableModel(QAbstractTableModel):
             return dict(row)
         text = display_text(column, row.get(column.key))
         if role == Qt.ItemDataRole.ToolTipRole:
+            tip = None if self.cell_tip is None else self.cell_tip(column.key, row)
+            if tip:
+                return tip
             return text if column.kind == "text" and len(text) > 20 else None
         return text
 

@@ -4,6 +4,10 @@
     <context>
         <name>jianguan</name>
         <message>
+            <source> A written reply is asked for by {day}.</source>
+            <translation>要求于{day}前书面回复。</translation>
+        </message>
+        <message>
             <source> Proof: {note}</source>
             <translation>修复材料：{note}</translation>
         </message>
@@ -188,8 +192,16 @@
             <translation>期限只能按工作日或自然日计算。</translation>
         </message>
         <message>
+            <source>A transfer to the public security organ is approved by the head of the office (State Council Decree No. 310, Article 5).</source>
+            <translation>向公安机关移送涉嫌犯罪案件，应当报经本机关正职负责人批准（国务院令第310号第五条）。</translation>
+        </message>
+        <message>
             <source>A transfer to the public security organ must be approved by the head of the office (State Council Decree No. 310, Article 5); enter who approved it.</source>
             <translation>向公安机关移送案件须报经本机关负责人批准（国务院令第310号第五条），请填写批准人。</translation>
+        </message>
+        <message>
+            <source>A transfer to the public security organ must list its materials: the transfer letter, the investigation report, the list of items involved, test or appraisal reports.</source>
+            <translation>向公安机关移送的，应当附移送材料清单：案件移送书、涉嫌犯罪案件情况的调查报告、涉案物品清单、有关检验报告或者鉴定结论等。</translation>
         </message>
         <message>
             <source>A transfer to the public security organ must list the materials sent with it (State Council Decree No. 310, Article 6): the transfer letter, the investigation report, the list of items involved and any test or appraisal reports.</source>
@@ -268,6 +280,10 @@
             <translation>添加</translation>
         </message>
         <message>
+            <source>Add a row for one more material</source>
+            <translation>增加一行移送材料</translation>
+        </message>
+        <message>
             <source>Add a user</source>
             <translation>添加用户</translation>
         </message>
@@ -282,6 +298,22 @@
         <message>
             <source>Add demonstration users and data.</source>
             <translation>添加演示用户和数据。</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <source>Add material</source>
+            <translation>添加材料</translation>
+        </message>
+        <message>
+            <source>Added at</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>添加人</translation>
         </message>
         <message>
             <source>Added user {user} ({name}, {role}).</source>
@@ -330,6 +362,10 @@
         <message>
             <source>Agriculture (农业)</source>
             <translation>农业</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
         </message>
         <message>
             <source>All {total} rows of {file} are fine (a dry run: nothing was imported).</source>
@@ -506,6 +542,18 @@
         <message>
             <source>At most {places} digits after the decimal point.</source>
             <translation>最多只能有 {places} 位小数。</translation>
+        </message>
+        <message>
+            <source>Attached file</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Attached files: {title}</source>
+            <translation>附件：{title}</translation>
+        </message>
+        <message>
+            <source>Attached files…</source>
+            <translation>附件…</translation>
         </message>
         <message>
             <source>Attachment: the {kind} materials (copies)</source>
@@ -694,6 +742,10 @@
             <translation>正在取消…</translation>
         </message>
         <message>
+            <source>Cannot attach the file</source>
+            <translation>无法添加附件</translation>
+        </message>
+        <message>
             <source>Cannot do this</source>
             <translation>无法执行此操作</translation>
         </message>
@@ -730,12 +782,20 @@
             <translation>案件移送</translation>
         </message>
         <message>
+            <source>Case transfer {number}</source>
+            <translation>案件移送 {number}</translation>
+        </message>
+        <message>
             <source>Case transfers</source>
             <translation>案件移送</translation>
         </message>
         <message>
             <source>Case transfers and assistance</source>
             <translation>案件移送与协查</translation>
+        </message>
+        <message>
+            <source>Cases transferred to the supervision departments, the discipline commission, the police, the procuratorate or the court, with their materials. After sending, the receipt and the recipient's feedback are recorded; red rows are waiting for feedback past its due date.</source>
+            <translation>向行政监督部门、纪委监委、公安机关、检察机关、人民法院移送的案件及其移送材料。移送后登记签收和接收机关的反馈；红色行为已过反馈期限仍未反馈。</translation>
         </message>
         <message>
             <source>Cause of the case</source>
@@ -828,6 +888,10 @@
         <message>
             <source>Check integrity</source>
             <translation>校验完整性</translation>
+        </message>
+        <message>
+            <source>Check sum (SHA-256)</source>
+            <translation>校验值（SHA-256）</translation>
         </message>
         <message>
             <source>Check that no audit entry was changed, inserted or deleted.</source>
@@ -930,6 +994,10 @@
             <translation>请选择移送的部门或机关；案件不能没有接收部门。</translation>
         </message>
         <message>
+            <source>Choose the files to attach</source>
+            <translation>选择要添加的文件</translation>
+        </message>
+        <message>
             <source>Choose the grounds from the list.</source>
             <translation>请从列表中选择不予受理的理由。</translation>
         </message>
@@ -968,6 +1036,10 @@
         <message>
             <source>Choose where the case comes from.</source>
             <translation>请选择案件来源。</translation>
+        </message>
+        <message>
+            <source>Choose who the case goes to.</source>
+            <translation>请选择接收机关类别。</translation>
         </message>
         <message>
             <source>Choose why the time limit stops: handling suspended, or inspection, testing, appraisal or expert review.</source>
@@ -1194,6 +1266,14 @@
             <translation>请在 Excel 中改正下列各行后重新检查，或者仅导入无误的行。</translation>
         </message>
         <message>
+            <source>Correct the selected letter (after sending only its content)</source>
+            <translation>修改选中的协查函（发函后只能修改函件内容）</translation>
+        </message>
+        <message>
+            <source>Correct the selected transfer (after sending only its description)</source>
+            <translation>修改选中的移送案件（移送后只能修改案情等内容）</translation>
+        </message>
+        <message>
             <source>Count calendar days instead; a last day on a holiday or rest day moves to the next working day.</source>
             <translation>改按自然日计算；期满日为节假日或休息日的，顺延至其后第一个工作日。</translation>
         </message>
@@ -1374,6 +1454,10 @@
             <translation>签收日期</translation>
         </message>
         <message>
+            <source>Date the transfer was proposed</source>
+            <translation>拟移送日期</translation>
+        </message>
+        <message>
             <source>Day the complainant knew</source>
             <translation>投诉人知道或应当知道之日</translation>
         </message>
@@ -1430,12 +1514,24 @@
             <translation>删除误登记的投诉（仅限尚未办理其他环节的）</translation>
         </message>
         <message>
+            <source>Delete a letter entered by mistake (only one not yet sent)</source>
+            <translation>删除误录的协查函（仅限尚未发出的）</translation>
+        </message>
+        <message>
             <source>Delete a proposal entered by mistake (entries already sent to the party are withdrawn or removed instead)</source>
             <translation>删除误录的拟列入记录（已告知当事人的应办理撤回或移出）</translation>
         </message>
         <message>
+            <source>Delete a transfer entered by mistake (only one not yet sent)</source>
+            <translation>删除误录的移送案件（仅限尚未移送的）</translation>
+        </message>
+        <message>
             <source>Delete complaint</source>
             <translation>删除投诉</translation>
+        </message>
+        <message>
+            <source>Delete letter</source>
+            <translation>删除协查函</translation>
         </message>
         <message>
             <source>Delete market entity</source>
@@ -1450,8 +1546,20 @@
             <translation>删除拟列入记录</translation>
         </message>
         <message>
+            <source>Delete the letter {number} to {unit}? It stays in the database and in the change history; its number is not given again.</source>
+            <translation>确定删除发往{unit}的协查函 {number} 吗？删除后仍保留在数据库和修改记录中，其编号不再重复使用。</translation>
+        </message>
+        <message>
             <source>Delete the proposal {number} about “{name}”? It stays in the database and in the change history; its number is not given again.</source>
             <translation>确定删除关于“{name}”的拟列入记录{number}吗？该记录仍保留在数据库和修改历史中，其编号不再使用。</translation>
+        </message>
+        <message>
+            <source>Delete the transfer {number} “{matter}”? It stays in the database and in the change history; its number is not given again.</source>
+            <translation>确定删除移送案件 {number}“{matter}”吗？删除后仍保留在数据库和修改记录中，其编号不再重复使用。</translation>
+        </message>
+        <message>
+            <source>Delete transfer</source>
+            <translation>删除移送案件</translation>
         </message>
         <message>
             <source>Delete {number}? It stays in the database and in the change history; its number is not given again.</source>
@@ -1508,6 +1616,10 @@
         <message>
             <source>Describe the facts of the case before it is transferred.</source>
             <translation>移送前请填写基本案情。</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
         </message>
         <message>
             <source>Details</source>
@@ -1578,6 +1690,10 @@
             <translation>草稿</translation>
         </message>
         <message>
+            <source>Draft a letter asking another unit to help verify a matter</source>
+            <translation>起草协查函，请其他单位协助核查有关事项</translation>
+        </message>
+        <message>
             <source>Drafted on</source>
             <translation>拟稿日期</translation>
         </message>
@@ -1611,11 +1727,15 @@
         </message>
         <message>
             <source>Each complaint is accepted or refused, investigated and decided within its time limits, counted in working days of the office's calendar. Red rows are overdue, amber rows are due soon; point at the due date to see how it was worked out.</source>
-            <translation>每件投诉都要在时限内作出受理或不予受理、调查处理的决定，时限按本单位工作日历的工作日计算。红色行已逾期，黄色行即将到期；鼠标指向“截止日期”可查看计算过程。</translation>
+            <translation>每件投诉都要在时限内作出受理或不予受理、调查处理的决定，时限按本单位工作日历的工作日计算。红色行已逾期，黄色行即将到期；鼠标指向“办理期限”可查看计算过程。</translation>
         </message>
         <message>
             <source>Earlier complaints within the period</source>
             <translation>期间内此前被投诉次数</translation>
+        </message>
+        <message>
+            <source>Edit case transfer {number}</source>
+            <translation>修改案件移送 {number}</translation>
         </message>
         <message>
             <source>Edit credit list entry {number}</source>
@@ -1628,6 +1748,10 @@
         <message>
             <source>Edit notice {number}</source>
             <translation>编辑发文 {number}</translation>
+        </message>
+        <message>
+            <source>Edit request for assistance {number}</source>
+            <translation>修改协查函 {number}</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -1794,8 +1918,16 @@
             <translation>所选名单信息的全部修改记录</translation>
         </message>
         <message>
+            <source>Every change of the selected letter</source>
+            <translation>选中协查函的全部修改记录</translation>
+        </message>
+        <message>
             <source>Every change of the selected notice</source>
             <translation>选中发文的全部修改记录</translation>
+        </message>
+        <message>
+            <source>Every change of the selected transfer</source>
+            <translation>选中移送案件的全部修改记录</translation>
         </message>
         <message>
             <source>Every change of this record, oldest first. Times are this computer's local time.</source>
@@ -1822,6 +1954,14 @@
             <translation>选中投诉的各办理环节及其期限、当前正在计算的时限（也可双击该行）</translation>
         </message>
         <message>
+            <source>Every step with its date (or double-click the row)</source>
+            <translation>各环节及其日期（也可双击该行）</translation>
+        </message>
+        <message>
+            <source>Every step with its date and the feedback due date with how it was worked out (or double-click the row)</source>
+            <translation>各环节及其日期、反馈截止日及其计算过程（也可双击该行）</translation>
+        </message>
+        <message>
             <source>Everyone who works with the program has an account of his own. Disabled users cannot log in; what they entered stays. Users are never deleted, so the history of every change keeps its names.</source>
             <translation>每位使用本程序的人员都应有自己的账户。停用的用户不能登录，其录入的内容仍然保留。用户不会被删除，因此修改历史中始终能看到修改人。</translation>
         </message>
@@ -1832,6 +1972,10 @@
         <message>
             <source>Evidence</source>
             <translation>证据材料</translation>
+        </message>
+        <message>
+            <source>Evidence files…</source>
+            <translation>证据材料…</translation>
         </message>
         <message>
             <source>Example: {example}</source>
@@ -1938,8 +2082,16 @@
             <translation>反馈期限</translation>
         </message>
         <message>
+            <source>Feedback due: {due}</source>
+            <translation>反馈截止：{due}</translation>
+        </message>
+        <message>
             <source>Feedback from the {recipient} due within</source>
             <translation>{recipient}反馈期限</translation>
+        </message>
+        <message>
+            <source>Feedback late</source>
+            <translation>反馈是否逾期</translation>
         </message>
         <message>
             <source>Feedback received</source>
@@ -1970,6 +2122,10 @@
             <translation>文件</translation>
         </message>
         <message>
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
             <source>Fill in the organ code (机关代字) of the document number, here or once for all under Settings → Official documents and printing.</source>
             <translation>请填写发文字号的机关代字：可在此填写，也可在“设置 → 公文与打印”中统一设置。</translation>
         </message>
@@ -1980,6 +2136,10 @@
         <message>
             <source>Filled in with the longest period allowed for this list and severity, counted from the date of the decision; shorten it if the decision says so.</source>
             <translation>已按该名单和失信程度允许的最长期限自认定之日起推算；认定决定另有规定的，请修改。</translation>
+        </message>
+        <message>
+            <source>Filled in with the usual basis for the kind of recipient; write a more precise one if there is.</source>
+            <translation>已按接收机关类别填入通常依据；如有更具体的依据，请改写。</translation>
         </message>
         <message>
             <source>Findings</source>
@@ -2402,6 +2562,14 @@
             <translation>移送材料第 {index} 项没有填写材料名称。</translation>
         </message>
         <message>
+            <source>Its name and number, such as 关于协助核查有关情况的复函</source>
+            <translation>文书名称及文号，如：关于协助核查有关情况的复函</translation>
+        </message>
+        <message>
+            <source>Its name and number, such as 立案告知书 滑公立字〔2026〕7号</source>
+            <translation>文书名称及文号，如：立案告知书 滑公立字〔2026〕7号</translation>
+        </message>
+        <message>
             <source>Justice administration (司法行政)</source>
             <translation>司法行政</translation>
         </message>
@@ -2416,6 +2584,10 @@
         <message>
             <source>Keep editing</source>
             <translation>继续编辑</translation>
+        </message>
+        <message>
+            <source>Keep scans, photos or documents with this record.</source>
+            <translation>将扫描件、照片或文档与本记录一同保存。</translation>
         </message>
         <message>
             <source>Key</source>
@@ -2442,12 +2614,24 @@
             <translation>记录类别</translation>
         </message>
         <message>
+            <source>Largest file that can be attached</source>
+            <translation>单个附件的最大大小</translation>
+        </message>
+        <message>
             <source>Largest workbook that may be imported</source>
             <translation>可导入的 Excel 文件大小上限</translation>
         </message>
         <message>
             <source>Last login</source>
             <translation>最近登录</translation>
+        </message>
+        <message>
+            <source>Leave empty to ask for a reply within {days} days of sending (see the settings).</source>
+            <translation>不填则要求自发函之日起{days}日内回复（见设置）。</translation>
+        </message>
+        <message>
+            <source>Leave empty to print the transfer's own number.</source>
+            <translation>不填则使用本移送案件的编号。</translation>
         </message>
         <message>
             <source>Leave it empty for the redlist.</source>
@@ -2492,6 +2676,10 @@
         <message>
             <source>Letter transferring a complaint</source>
             <translation>投诉（举报）转办函</translation>
+        </message>
+        <message>
+            <source>Letters asking another unit to verify a matter and answer in writing (协查函). Record when each was sent and the written reply; red rows are past the date the reply was asked for.</source>
+            <translation>请其他单位协助核查有关事项并书面回复的函件（协查函）。登记发函日期和书面回复；红色行为已过要求回复日期仍未回复。</translation>
         </message>
         <message>
             <source>List</source>
@@ -2588,6 +2776,10 @@
         <message>
             <source>Looking for the fonts installed on this computer…</source>
             <translation>正在查找本机安装的字体…</translation>
+        </message>
+        <message>
+            <source>MB</source>
+            <translation>MB（兆字节）</translation>
         </message>
         <message>
             <source>MOF Order No. 94 (Measures on Government Procurement Queries and Complaints)</source>
@@ -2822,6 +3014,10 @@
             <translation>请指明台账和文件：jianguan import 台账 文件（运行“jianguan import --list”可查看台账）。</translation>
         </message>
         <message>
+            <source>Names and unified social credit codes of those concerned</source>
+            <translation>当事人名称及统一社会信用代码</translation>
+        </message>
+        <message>
             <source>Natural person</source>
             <translation>自然人</translation>
         </message>
@@ -2830,8 +3026,16 @@
             <translation>市场主体库中尚未登记该代码时必填。</translation>
         </message>
         <message>
+            <source>New case transfer</source>
+            <translation>新建案件移送</translation>
+        </message>
+        <message>
             <source>New due date</source>
             <translation>延期后截止日期</translation>
+        </message>
+        <message>
+            <source>New letter…</source>
+            <translation>新建协查函…</translation>
         </message>
         <message>
             <source>New market entity</source>
@@ -2852,6 +3056,14 @@
         <message>
             <source>New password of {user}: </source>
             <translation>请设置 {user} 的新密码：</translation>
+        </message>
+        <message>
+            <source>New request for assistance</source>
+            <translation>新建协查函</translation>
+        </message>
+        <message>
+            <source>New transfer…</source>
+            <translation>新建移送…</translation>
         </message>
         <message>
             <source>New…</source>
@@ -2900,6 +3112,10 @@
         <message>
             <source>No complaint numbered “{ref}” was found.</source>
             <translation>找不到编号为“{ref}”的投诉举报。</translation>
+        </message>
+        <message>
+            <source>No complaint numbered “{ref}” was found; type its number as 投诉〔2026〕3号 or pick it from the list.</source>
+            <translation>未找到编号为“{ref}”的投诉举报；请按“投诉〔2026〕3号”的格式输入编号，或从列表中选择。</translation>
         </message>
         <message>
             <source>No complaints are registered yet. Click “Register” to enter the first one.</source>
@@ -3010,8 +3226,16 @@
             <translation>序号</translation>
         </message>
         <message>
+            <source>No: in time</source>
+            <translation>否：按期回复</translation>
+        </message>
+        <message>
             <source>No: not in force today</source>
             <translation>否：今日不在有效名单中</translation>
+        </message>
+        <message>
+            <source>No: within the time limit</source>
+            <translation>否：在期限内反馈</translation>
         </message>
         <message>
             <source>None</source>
@@ -3072,6 +3296,10 @@
         <message>
             <source>Nothing is due at the moment. No register with deadlines has been added to the program yet; once registers are in use, their deadlines appear here.</source>
             <translation>目前没有到期事项。程序中还没有启用带办理期限的台账；台账启用后，各项期限会显示在这里。</translation>
+        </message>
+        <message>
+            <source>Nothing more can be done with {number}: it is “{status}”.</source>
+            <translation>{number}当前为“{status}”，无需再办理。</translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
@@ -3262,8 +3490,16 @@
             <translation>只列出已逾期的。</translation>
         </message>
         <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
             <source>Open the existing record</source>
             <translation>打开已有记录</translation>
+        </message>
+        <message>
+            <source>Open the file with the program the computer uses for it.</source>
+            <translation>用本机默认程序打开该文件。</translation>
         </message>
         <message>
             <source>Opinion of the clerk handling it</source>
@@ -3570,6 +3806,10 @@
             <translation>打印核查记录</translation>
         </message>
         <message>
+            <source>Print letter</source>
+            <translation>打印协查函</translation>
+        </message>
+        <message>
             <source>Print notice</source>
             <translation>打印告知书</translation>
         </message>
@@ -3586,12 +3826,20 @@
             <translation>打印预览 — {title}</translation>
         </message>
         <message>
+            <source>Print receipt</source>
+            <translation>打印回执</translation>
+        </message>
+        <message>
             <source>Print removal decision</source>
             <translation>打印移出决定</translation>
         </message>
         <message>
             <source>Print the selected saved check again (or double-click it)</source>
             <translation>重新打印所选核查记录（也可双击）</translation>
+        </message>
+        <message>
+            <source>Print transfer letter</source>
+            <translation>打印移送书</translation>
         </message>
         <message>
             <source>Printed and issued by</source>
@@ -3818,6 +4066,10 @@
             <translation>接收单位（盖章）</translation>
         </message>
         <message>
+            <source>Reconsideration may be requested until</source>
+            <translation>可申请复议截止日</translation>
+        </message>
+        <message>
             <source>Record</source>
             <translation>记录</translation>
         </message>
@@ -3828,6 +4080,10 @@
         <message>
             <source>Record first when the recipient acknowledged receipt of the transfer (the receipt slip).</source>
             <translation>请先登记接收单位签收移送（回执）的情况。</translation>
+        </message>
+        <message>
+            <source>Record that the letter was sent, or the written reply</source>
+            <translation>登记发函，或登记书面回复</translation>
         </message>
         <message>
             <source>Record the feedback</source>
@@ -3842,6 +4098,10 @@
             <translation>登记移送</translation>
         </message>
         <message>
+            <source>Record the transfer, the receipt, the recipient's feedback or the closing</source>
+            <translation>登记移送、签收、接收机关反馈或办结</translation>
+        </message>
+        <message>
             <source>Record the transferee's feedback</source>
             <translation>登记转办反馈</translation>
         </message>
@@ -3852,6 +4112,10 @@
         <message>
             <source>Records are never deleted outright; mark them deleted instead.</source>
             <translation>记录不能直接删除，只能标记为已删除。</translation>
+        </message>
+        <message>
+            <source>Red: holiday. Blue: make-up working day. Double-click a day to change it.</source>
+            <translation>红底为放假，蓝底为调休上班。双击日期可修改。</translation>
         </message>
         <message>
             <source>Redlist</source>
@@ -3884,6 +4148,10 @@
         <message>
             <source>Register</source>
             <translation>台账</translation>
+        </message>
+        <message>
+            <source>Register a case to be transferred to another department, from a complaint or an inspection</source>
+            <translation>登记拟移送其他部门的案件（来自投诉举报或监督检查）</translation>
         </message>
         <message>
             <source>Register a complaint or report</source>
@@ -3962,12 +4230,28 @@
             <translation>移出名单</translation>
         </message>
         <message>
+            <source>Remove material</source>
+            <translation>删除材料</translation>
+        </message>
+        <message>
+            <source>Remove the file</source>
+            <translation>移除附件</translation>
+        </message>
+        <message>
+            <source>Remove the selected row</source>
+            <translation>删除选中的一行</translation>
+        </message>
+        <message>
             <source>Removed from the list</source>
             <translation>已移出</translation>
         </message>
         <message>
             <source>Removed on</source>
             <translation>移出日期</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>移除…</translation>
         </message>
         <message>
             <source>Repair credit</source>
@@ -3996,6 +4280,10 @@
         <message>
             <source>Reply document</source>
             <translation>回复文书</translation>
+        </message>
+        <message>
+            <source>Reply late</source>
+            <translation>回复是否逾期</translation>
         </message>
         <message>
             <source>Reply overdue</source>
@@ -4040,6 +4328,10 @@
         <message>
             <source>Request for assistance</source>
             <translation>协查函</translation>
+        </message>
+        <message>
+            <source>Request for assistance {number}</source>
+            <translation>协查函 {number}</translation>
         </message>
         <message>
             <source>Request: {request}</source>
@@ -4178,6 +4470,14 @@
             <translation>保存（Ctrl+S）</translation>
         </message>
         <message>
+            <source>Save a copy</source>
+            <translation>另存副本</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>另存副本…</translation>
+        </message>
+        <message>
             <source>Save an empty workbook with the right columns, notes and drop-down lists</source>
             <translation>保存一份空白模板，含规定的列、填写说明和下拉选项</translation>
         </message>
@@ -4278,6 +4578,10 @@
             <translation>请填写登记人。</translation>
         </message>
         <message>
+            <source>Scans of the materials and replies kept with the selected record</source>
+            <translation>与所选记录一同保存的材料和回复扫描件</translation>
+        </message>
+        <message>
             <source>Search by name or code</source>
             <translation>按名称或代码查找</translation>
         </message>
@@ -4304,6 +4608,10 @@
         <message>
             <source>Select an entry of the list first.</source>
             <translation>请先在列表中选择一条日志。</translation>
+        </message>
+        <message>
+            <source>Send or record reply…</source>
+            <translation>发函/登记回复…</translation>
         </message>
         <message>
             <source>Send the letter</source>
@@ -4446,6 +4754,10 @@
             <translation>大小（KB）</translation>
         </message>
         <message>
+            <source>Size in bytes</source>
+            <translation>大小（字节）</translation>
+        </message>
+        <message>
             <source>Social organisation (社会团体)</source>
             <translation>社会团体</translation>
         </message>
@@ -4502,6 +4814,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>办理环节</translation>
         </message>
         <message>
+            <source>Steps</source>
+            <translation>办理环节</translation>
+        </message>
+        <message>
             <source>Steps late</source>
             <translation>逾期环节数</translation>
         </message>
@@ -4518,8 +4834,28 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>如国务院办公厅通知的文号</translation>
         </message>
         <message>
+            <source>Such as 投诉〔2026〕3号</source>
+            <translation>如：投诉〔2026〕3号</translation>
+        </message>
+        <message>
             <source>Such as 春节 or 国庆节</source>
             <translation>如春节、国庆节</translation>
+        </message>
+        <message>
+            <source>Such as 某公司涉嫌串通投标</source>
+            <translation>如：某公司涉嫌串通投标</translation>
+        </message>
+        <message>
+            <source>Such as 核实某公司投标文件中社保缴纳证明的真实性</source>
+            <translation>如：核实某公司投标文件中社保缴纳证明的真实性</translation>
+        </message>
+        <message>
+            <source>Such as 滑县公安局经济犯罪侦查大队</source>
+            <translation>如：滑县公安局经济犯罪侦查大队</translation>
+        </message>
+        <message>
+            <source>Such as 滑县市场监督管理局</source>
+            <translation>如：滑县市场监督管理局</translation>
         </message>
         <message>
             <source>Such as: barred from bidding in the county for 2 years</source>
@@ -4598,6 +4934,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>从 Excel 工作簿导入名单信息</translation>
         </message>
         <message>
+            <source>Take the file off this record (it stays in the history).</source>
+            <translation>从本记录移除该文件（修改历史中仍有记录）。</translation>
+        </message>
+        <message>
+            <source>Take “{name}” off this record? It stays in the record's history.</source>
+            <translation>从本记录移除“{name}”？修改历史中仍保留记录。</translation>
+        </message>
+        <message>
             <source>Telephone</source>
             <translation>联系电话</translation>
         </message>
@@ -4674,6 +5018,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>管理员的用户名（密码取自环境变量 JIANGUAN_PASSWORD，未设置时提示输入两次）。</translation>
         </message>
         <message>
+            <source>The attached file “{name}” is damaged (its check sum does not match); restore it from a backup.</source>
+            <translation>附件“{name}”已损坏（校验值不符），请从备份中恢复。</translation>
+        </message>
+        <message>
             <source>The audit log does not match the program's record of its last entry.</source>
             <translation>审计日志与程序记下的最后一条记录对不上，末尾的记录可能已被删除或改动。</translation>
         </message>
@@ -4722,6 +5070,10 @@ Please log in again.</source>
         <message>
             <source>The blacklist, the redlist and the watch list of this office and those sent down by the city</source>
             <translation>本单位及上级下发的红黑名单、重点关注名单</translation>
+        </message>
+        <message>
+            <source>The case</source>
+            <translation>案件情况</translation>
         </message>
         <message>
             <source>The case and the materials listed above have been received.</source>
@@ -4912,6 +5264,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>演示用户已经存在。</translation>
         </message>
         <message>
+            <source>The description may have at most {count} characters.</source>
+            <translation>说明最多 {count} 个字。</translation>
+        </message>
+        <message>
             <source>The disk holding {path} is full or failing; nothing was saved. Free some space and try again.</source>
             <translation>{path} 所在磁盘已满或出现故障，本次未保存任何内容。请清理磁盘空间后重试。</translation>
         </message>
@@ -4984,6 +5340,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>节日名称最多 {count} 个字。</translation>
         </message>
         <message>
+            <source>The file cannot be written to “{path}”: {reason}</source>
+            <translation>无法将文件写入“{path}”：{reason}</translation>
+        </message>
+        <message>
             <source>The file to write: .pdf or .xlsx.</source>
             <translation>要输出的文件：.pdf 或 .xlsx。</translation>
         </message>
@@ -5002,6 +5362,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The file {path} is not a database of this program.</source>
             <translation>文件 {path} 不是本程序的数据库。</translation>
+        </message>
+        <message>
+            <source>The file “{name}” cannot be found.</source>
+            <translation>找不到文件“{name}”。</translation>
+        </message>
+        <message>
+            <source>The file “{name}” cannot be read: {reason}</source>
+            <translation>无法读取文件“{name}”：{reason}</translation>
+        </message>
+        <message>
+            <source>The files are kept in the database with the record, so backups and sync packages carry them.</source>
+            <translation>附件与记录一同保存在数据库中，备份和数据交换包都会带上。</translation>
         </message>
         <message>
             <source>The first 6 digits “{area}” are not an administrative division code.</source>
@@ -5084,12 +5456,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>审计日志最后几条记录已被删除或改动（第 {number} 条前后）。</translation>
         </message>
         <message>
+            <source>The letter</source>
+            <translation>函件情况</translation>
+        </message>
+        <message>
             <source>The letter has been sent; its unit and dates can no longer be changed.</source>
             <translation>协查函已发出，收函单位和日期不能再修改。</translation>
         </message>
         <message>
             <source>The letter has not been sent yet; there can be no reply before it.</source>
             <translation>协查函尚未发出，发函前不能登记回复。</translation>
+        </message>
+        <message>
+            <source>The letter of case transfer (移送书) with its list of materials</source>
+            <translation>案件移送书及移送材料清单</translation>
+        </message>
+        <message>
+            <source>The letter requesting assistance (协查函)</source>
+            <translation>协查函</translation>
         </message>
         <message>
             <source>The list has {count} rows; a printed list may have at most {limit}. Narrow it down with the search or the filters, or export it to Excel.</source>
@@ -5304,6 +5688,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>理由最多 {count} 个字。</translation>
         </message>
         <message>
+            <source>The receipt (回执) the recipient signs and returns</source>
+            <translation>由接收机关签收后退回的回执</translation>
+        </message>
+        <message>
             <source>The record's number</source>
             <translation>记录编号</translation>
         </message>
@@ -5354,6 +5742,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The same as row {row}: {columns} must differ from row to row.</source>
             <translation>与第 {row} 行重复：每一行的“{columns}”都应不同。</translation>
+        </message>
+        <message>
+            <source>The scans and documents kept with the selected complaint</source>
+            <translation>与所选投诉一同保存的扫描件和文档</translation>
         </message>
         <message>
             <source>The sequence number must be between 1 and {last}.</source>
@@ -5512,6 +5904,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该账户已停用，请联系管理员启用。</translation>
         </message>
         <message>
+            <source>This attached file no longer exists.</source>
+            <translation>该附件已不存在。</translation>
+        </message>
+        <message>
             <source>This code belongs to “{name}”; check the code or the name.</source>
             <translation>该代码登记的主体是“{name}”，请核对代码或名称。</translation>
         </message>
@@ -5560,6 +5956,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>这条日志不涉及某一条具体记录（例如登录），因此没有修改历史。</translation>
         </message>
         <message>
+            <source>This file is already attached (as “{name}”).</source>
+            <translation>该文件已作为附件（“{name}”）添加过。</translation>
+        </message>
+        <message>
             <source>This listing is already in the register as {number} (same list, code and basis).</source>
             <translation>该名单信息已登记，编号为{number}（名单类别、代码和认定依据均相同）。</translation>
         </message>
@@ -5598,6 +5998,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This program's policy (no rule sets a time limit for this feedback)</source>
             <translation>本程序的规定（现行规定未设定该类反馈期限）</translation>
+        </message>
+        <message>
+            <source>This program's policy (the database keeps the files; backups copy them)</source>
+            <translation>本程序规定（附件保存在数据库中，随备份一并保存）</translation>
         </message>
         <message>
             <source>This program's policy (the seeds give no period for the redlist)</source>
@@ -5792,6 +6196,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>案件类型</translation>
         </message>
         <message>
+            <source>Type or pick the number of the complaint the case comes from.</source>
+            <translation>请输入或选择案件来源的投诉举报编号。</translation>
+        </message>
+        <message>
             <source>Type the password again.</source>
             <translation>请再输入一次密码。</translation>
         </message>
@@ -5952,6 +6360,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>用户：{name}（{role}）</translation>
         </message>
         <message>
+            <source>Usual basis: {basis}. Feedback due within {days} days ({source}). Named in: {sources}.</source>
+            <translation>通常依据：{basis}。反馈期限：{days}日（{source}）。出处：{sources}。</translation>
+        </message>
+        <message>
             <source>VALUE</source>
             <translation>值</translation>
         </message>
@@ -6000,6 +6412,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>欢迎使用公共资源交易监管台账</translation>
         </message>
         <message>
+            <source>What happened, when, in which project, and what the investigation found</source>
+            <translation>何时、在哪个项目中发生了什么，调查查明的情况</translation>
+        </message>
+        <message>
             <source>What is asked</source>
             <translation>协查内容</translation>
         </message>
@@ -6032,6 +6448,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本人登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
         </message>
         <message>
+            <source>What the unit is asked to verify or provide, one item a line</source>
+            <translation>请对方核实或提供的事项，每行一项</translation>
+        </message>
+        <message>
             <source>Where an objection had to come first, its period is not counted.</source>
             <translation>依法应先提出异议的，异议期间不计算在内。</translation>
         </message>
@@ -6054,6 +6474,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Which one</source>
             <translation>序次</translation>
+        </message>
+        <message>
+            <source>Who signed the receipt</source>
+            <translation>签收人</translation>
         </message>
         <message>
             <source>Whole page</source>
@@ -6114,6 +6538,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Worksheet</source>
             <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Write a copy of the file to a folder.</source>
+            <translation>将文件副本保存到文件夹。</translation>
         </message>
         <message>
             <source>Write down the answer to the objection.</source>
@@ -6200,8 +6628,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>有</translation>
         </message>
         <message>
+            <source>Yes: after the date asked for</source>
+            <translation>是：超过要求回复日期</translation>
+        </message>
+        <message>
+            <source>Yes: after the due date</source>
+            <translation>是：超过反馈期限</translation>
+        </message>
+        <message>
             <source>Yes: in force today</source>
             <translation>是：今日有效</translation>
+        </message>
+        <message>
+            <source>Yes: the feedback is overdue</source>
+            <translation>是：已超过反馈期限仍未反馈</translation>
         </message>
         <message>
             <source>You can look at the settings; changing them needs an administrator or the head of office.</source>
@@ -6721,7 +7161,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>{ground} ({basis})</source>
-            <translation>{ground}（{basis}）</translation>
+            <translation>{ground}（依据{basis}）</translation>
         </message>
         <message>
             <source>{header} (column {letter})</source>
@@ -6785,7 +7225,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>{name} ({code})</source>
-            <translation>{name}（{code}）</translation>
+            <translation>{name}（编码：{code}）</translation>
         </message>
         <message>
             <source>{name} cannot be opened: you may not have permission to read it, or another program is using it. Close it there and try again.</source>
@@ -6892,12 +7332,24 @@ Database: {location}</source>
             <translation>{number}：公安机关不予立案，可提请复议</translation>
         </message>
         <message>
+            <source>{number}: to {unit} about {matter}; {status}.</source>
+            <translation>{number}：致{unit}，关于{matter}；{status}。</translation>
+        </message>
+        <message>
+            <source>{number}: {matter}, to {recipient}; {status}.</source>
+            <translation>{number}：{matter}，移送{recipient}；{status}。</translation>
+        </message>
+        <message>
             <source>{number}: {name} ({code}), {list}, {status}.</source>
             <translation>{number}：{name}（{code}），名单类别为{list}，当前状态为{status}。</translation>
         </message>
         <message>
             <source>{number}: {status}. No time limit is running.</source>
             <translation>{number}：{status}。当前没有正在计算的时限。</translation>
+        </message>
+        <message>
+            <source>{number}: {status}. The time limit stands still since {day} ({kind}: {reason}); it runs on when handling is resumed.</source>
+            <translation>{number}：{status}。自{day}起暂停计时（{kind}：{reason}），恢复办理后继续计算。</translation>
         </message>
         <message>
             <source>{number}: {status}. {limit} due on {due}.</source>
@@ -6974,6 +7426,14 @@ Database: {location}</source>
         <message>
             <source>{severity} entries on the {list}</source>
             <translation>列入{list}的{severity}失信信息</translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size}千字节</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size}兆字节</translation>
         </message>
         <message>
             <source>{source} (number {ref})</source>
@@ -7066,6 +7526,10 @@ Database: {location}</source>
         <message>
             <source>“{limit}” of {count} {unit} is too long; check the figure.</source>
             <translation>“{limit}”为 {count} {unit}，过长，请核对。</translation>
+        </message>
+        <message>
+            <source>“{name}” is larger than {limit} MB; attach a smaller scan or raise the limit in the settings.</source>
+            <translation>“{name}”超过 {limit} MB，请压缩扫描件或在设置中调高上限。</translation>
         </message>
         <message>
             <source>“{name}” is the last active administrator and cannot be disabled.</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from jianguan_desktop.errors import PermissionDenied, ValidationError
+from jianguan_desktop.errors import ConflictError, PermissionDenied, ValidationError
 from jianguan_desktop.services import complaints
 from jianguan_desktop.services.audit import record_history
 from jianguan_desktop.services.auth import authenticate
@@ -221,3 +221,27 @@ def test_the_demonstration_cases_cover_every_state_and_one_is_flagged(office_db,
     flagged = [complaints.get_complaint(office_db, admin, row["number"]) for row in rows]
     assert any(item.repeat_flag for item in flagged)
     assert complaints.overdue_complaints(office_db, admin)  # a late one for the home page
+
+
+def test_evidence_files_are_kept_with_the_complaint_and_come_back_intact(
+        office_db, admin, tmp_path: Path) -> None:
+    from jianguan_desktop.services import attachments
+
+    scan = tmp_path / "中标候选人公示截图.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    info = register(office_db, admin, evidence_files=[scan])
+    assert "中标候选人公示截图.png" in info.case.registration.evidence
+    files = attachments.list_attachments(office_db, admin, "complaints", info.id)
+    assert [item.file_name for item in files] == ["中标候选人公示截图.png"]
+    copy = attachments.save_attachment(office_db, admin, files[0].id, tmp_path / "copy.png")
+    assert copy.read_bytes() == scan.read_bytes()
+    # a missing file refuses the whole registration: nothing is written
+    with pytest.raises(ValidationError, match="找不到文件"):
+        register(office_db, admin, evidence_files=[tmp_path / "missing.pdf"])
+    assert len(fetch_rows(office_db, admin, get_table(complaints.TABLE_KEY), TableQuery(), 0,
+                          9)) == 1
+    # the same file twice on one record is refused; removing it keeps it in the history
+    with pytest.raises(ConflictError):
+        attachments.add_attachment(office_db, admin, "complaints", info.id, scan)
+    attachments.remove_attachment(office_db, admin, files[0].id)
+    assert attachments.list_attachments(office_db, admin, "complaints", info.id) == []

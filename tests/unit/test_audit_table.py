@@ -36,7 +36,7 @@ def test_new_values_secrets_and_unknown_fields() -> None:
     assert change_text("users", "display_name", [None, "李经办"]) == "李经办"
     assert value_text("users", "password_hash", "***") == tr("(not shown)")
     assert value_text("users", "display_name", None) == tr("(empty)")
-    assert field_label("complaints", "channel") == "channel"
+    assert field_label("a_future_register", "channel") == "channel"
     assert field_label("users", "display_name") == tr("Full name")
 
 

@@ -64,6 +64,7 @@ from jianguan_desktop.services.settings import (
     register_setting_group,
 )
 from jianguan_desktop.services.tables import ColumnSpec, TableSpec, register_table
+from jianguan_desktop.services.typed_values import raise_errors, typed_date
 
 TABLE_KEY = "complaints"
 GROUP = "complaints"
@@ -333,21 +334,7 @@ def _text(values: Mapping[str, Any], key: str, errors: dict[str, str], limit: in
 
 def _date(values: Mapping[str, Any], key: str, errors: dict[str, str],
           required: bool = False) -> date | None:
-    value = values.get(key)
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if value in (None, ""):
-        if required:
-            errors[key] = tr("Please fill in {field}.").format(field=field_labels()[key])
-        return None
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        errors[key] = tr("“{value}” is not a date; write it as 2026-11-21.").format(value=value)
-        return None
-
+    return typed_date(values, key, errors, field_labels().get(key, key), required)
 
 def _member(kind: Any, values: Mapping[str, Any], key: str, errors: dict[str, str],
             message: str) -> Any:
@@ -358,11 +345,6 @@ def _member(kind: Any, values: Mapping[str, Any], key: str, errors: dict[str, st
         errors[key] = message
         return None
 
-
-def _raise(errors: dict[str, str]) -> None:
-    if errors:
-        first = next(iter(errors))
-        raise ValidationError(errors[first], field=first, fields=errors)
 
 
 def check_registration(session: Session, values: Mapping[str, Any]) -> Registration:
@@ -398,7 +380,7 @@ def check_registration(session: Session, values: Mapping[str, Any]) -> Registrat
     evidence = values.get("evidence") or ()
     if isinstance(evidence, str):
         evidence = [line for line in evidence.splitlines() if line.strip()]
-    _raise(errors)
+    raise_errors(errors)
     assert received_on is not None
     return Registration(
         received_on=received_on, channel=channel, case_type=case_type,
@@ -585,7 +567,7 @@ def _step_facts(values: Mapping[str, Any], actor: Actor) -> StepFacts:
     except (TypeError, ValueError):
         errors["extend_by"] = tr("Enter the extension as a whole number of days.")
         extend_by = 0
-    _raise(errors)
+    raise_errors(errors)
     assert on is not None
     return StepFacts(
         on=on, by=actor.display_name or actor.username, text=text, due_on=due_on,

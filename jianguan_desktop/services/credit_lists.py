@@ -65,6 +65,7 @@ from jianguan_desktop.services.settings import (
     register_setting_group,
 )
 from jianguan_desktop.services.tables import ColumnSpec, TableSpec, register_table
+from jianguan_desktop.services.typed_values import raise_errors, typed_date
 
 TABLE_KEY = "credit_entries"
 GROUP = "credit"
@@ -379,21 +380,7 @@ def _text(values: Mapping[str, Any], key: str) -> str:
 
 def _date(values: Mapping[str, Any], key: str, errors: dict[str, str],
           required: bool = True) -> date | None:
-    value = values.get(key)
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if value in (None, ""):
-        if required:
-            errors[key] = tr("Please fill in {field}.").format(field=field_labels()[key])
-        return None
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        errors[key] = tr("“{value}” is not a date; write it as 2026-11-21.").format(value=value)
-        return None
-
+    return typed_date(values, key, errors, field_labels().get(key, key), required)
 
 def _find_entity(session: Session, values: Mapping[str, Any],
                  errors: dict[str, str]) -> tuple[str | None, str, str, str]:
@@ -450,9 +437,7 @@ def check_entry_values(session: Session, values: Mapping[str, Any]) -> EntryValu
     if not texts["conduct"]:
         errors["conduct"] = tr("Describe the conduct the entry is about.")
     proposed_on = _date(values, "proposed_on", errors)
-    if errors:
-        first = next(iter(errors))
-        raise ValidationError(errors[first], field=first, fields=errors)
+    raise_errors(errors)
     assert proposed_on is not None
     return EntryValues(entity_id=entity_id, entity_name=name, entity_code=code,
                        entity_kind=kind, list_kind=list_kind, severity=severity,
@@ -575,9 +560,7 @@ def _step_values(values: Mapping[str, Any]) -> StepValues:
         errors["repair_note"] = tr("“{label}” may have at most {count} characters; it has "
                                    "{length}.").format(label=field_labels()["repair_note"],
                                                        count=REASON_MAX, length=len(note))
-    if errors:
-        first = next(iter(errors))
-        raise ValidationError(errors[first], field=first, fields=errors)
+    raise_errors(errors)
     assert on is not None
     return StepValues(on=on, text=text, basis=str(values.get("basis") or ""), end=end,
                       corrected=bool(values.get("corrected")),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -313,6 +314,35 @@ class RecordForm(QDialog):
         """Hide every message."""
         self.form.clear_errors()
         set_message(self.banner, "")
+
+    # --- forms that change with a choice (which step, which list) -----------------------------
+
+    def _form_layout(self) -> QFormLayout:
+        layout = self.form.layout()
+        assert isinstance(layout, QFormLayout)
+        return layout
+
+    def _row_box(self, key: str) -> QWidget:
+        """The widget holding a field's row (its input, help and message)."""
+        box = self.widgets[key].parentWidget()
+        assert box is not None
+        return box
+
+    def set_row_visible(self, key: str, visible: bool) -> None:
+        """Show or hide a field's whole row (caption included)."""
+        self._form_layout().setRowVisible(self._row_box(key), visible)
+
+    def set_caption(self, key: str, text: str) -> None:
+        """Change the caption of a field's row (the same text box means another thing)."""
+        caption = self._form_layout().labelForField(self._row_box(key))
+        if isinstance(caption, QLabel):
+            caption.setText(text)
+
+    def move_last_row(self, position: int) -> None:
+        """Move the row added last (a widget of its own) to ``position``."""
+        layout = self._form_layout()
+        taken = layout.takeRow(layout.rowCount() - 1)
+        layout.insertRow(position, taken.labelItem.widget(), taken.fieldItem.widget())
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         """Show messages under their fields and put the cursor in the first one (form order)."""

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from jianguan_desktop.db.migration_parts import travelling_columns, travelling_indexes
+
 # revision identifiers, used by Alembic.
 revision: str = '0004'
 down_revision: str | Sequence[str] | None = '0003'
@@ -30,36 +32,6 @@ LIVE_INDEXES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _bookkeeping(table: str) -> list[sa.SchemaItem]:
-    """The travelling-record columns and keys (jianguan_desktop/db/records.py)."""
-    return [
-        sa.Column('id', sa.String(length=36), nullable=False),
-        sa.Column('office_code', sa.String(length=12), nullable=False),
-        sa.Column('number', sa.String(length=60), nullable=True),
-        sa.Column('version', sa.Integer(), nullable=False),
-        sa.Column('change_seq', sa.BigInteger(), nullable=False),
-        sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
-        sa.Column('deleted_by', sa.String(length=50), nullable=True),
-        sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('created_by', sa.String(length=50), nullable=False),
-        sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('updated_by', sa.String(length=50), nullable=False),
-        sa.PrimaryKeyConstraint('id', name=op.f(f'pk_{table}')),
-        sa.UniqueConstraint('office_code', 'number',
-                            name=op.f(f'uq_{table}_office_code_number')),
-    ]
-
-
-def _indexes(table: str, plain: Sequence[tuple[str, Sequence[str]]] = ()) -> None:
-    live = sa.text('deleted_at IS NULL')
-    with op.batch_alter_table(table, schema=None) as batch_op:
-        for column in ('change_seq', 'office_code'):
-            batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=False)
-        for name, columns in plain:
-            batch_op.create_index(name, list(columns), unique=False)
-        for column in LIVE_INDEXES.get(table, ()):
-            batch_op.create_index(f'ix_{table}_live_{column}', [column, 'id'], unique=False,
-                                  sqlite_where=live, postgresql_where=live)
 
 
 def upgrade() -> None:
@@ -86,22 +58,22 @@ def upgrade() -> None:
         sa.Column('objections', sa.Text(), nullable=False),
         sa.Column('remarks', sa.String(length=1000), nullable=False),
         sa.Column('number_order', sa.Integer(), nullable=False),
-        *_bookkeeping('credit_entries'),
+        *travelling_columns('credit_entries'),
     )
-    _indexes('credit_entries', (
-        (op.f('ix_credit_entries_entity_code'), ('entity_code',)),
-        (op.f('ix_credit_entries_entity_id'), ('entity_id',)),
-        ('ix_credit_entries_status_end', ('status', 'end_on')),
-    ))
+    travelling_indexes('credit_entries',
+                       indexed=('change_seq', 'office_code', 'entity_code', 'entity_id'),
+                       plain=(('ix_credit_entries_status_end', ('status', 'end_on')),),
+                       live=LIVE_INDEXES['credit_entries'])
     op.create_table(
         'credit_grades',
         sa.Column('entity_id', sa.String(length=36), nullable=False),
         sa.Column('grade', sa.String(length=1), nullable=False),
         sa.Column('graded_on', sa.Date(), nullable=False),
         sa.Column('reason', sa.String(length=1000), nullable=False),
-        *_bookkeeping('credit_grades'),
+        *travelling_columns('credit_grades'),
     )
-    _indexes('credit_grades', (('ix_credit_grades_entity', ('entity_id', 'graded_on')),))
+    travelling_indexes('credit_grades',
+                       plain=(('ix_credit_grades_entity', ('entity_id', 'graded_on')),))
     op.create_table(
         'credit_checks',
         sa.Column('query', sa.String(length=200), nullable=False),
@@ -112,9 +84,9 @@ def upgrade() -> None:
         sa.Column('listed', sa.Boolean(), nullable=False),
         sa.Column('remarks', sa.String(length=1000), nullable=False),
         sa.Column('number_order', sa.Integer(), nullable=False),
-        *_bookkeeping('credit_checks'),
+        *travelling_columns('credit_checks'),
     )
-    _indexes('credit_checks')
+    travelling_indexes('credit_checks', live=LIVE_INDEXES['credit_checks'])
 
 
 def downgrade() -> None:

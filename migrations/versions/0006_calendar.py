@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from jianguan_desktop.db.migration_parts import travelling_columns, travelling_indexes
+
 # revision identifiers, used by Alembic.
 revision: str = '0006'
 down_revision: str | Sequence[str] | None = '0005'
@@ -23,33 +25,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _bookkeeping(table: str) -> list[sa.SchemaItem]:
-    """The travelling-record columns and keys (jianguan_desktop/db/records.py)."""
-    return [
-        sa.Column('id', sa.String(length=36), nullable=False),
-        sa.Column('office_code', sa.String(length=12), nullable=False),
-        sa.Column('number', sa.String(length=60), nullable=True),
-        sa.Column('version', sa.Integer(), nullable=False),
-        sa.Column('change_seq', sa.BigInteger(), nullable=False),
-        sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
-        sa.Column('deleted_by', sa.String(length=50), nullable=True),
-        sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('created_by', sa.String(length=50), nullable=False),
-        sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('updated_by', sa.String(length=50), nullable=False),
-        sa.PrimaryKeyConstraint('id', name=op.f(f'pk_{table}')),
-        sa.UniqueConstraint('office_code', 'number',
-                            name=op.f(f'uq_{table}_office_code_number')),
-    ]
-
-
-def _indexes(table: str, column: str) -> None:
-    live = sa.text('deleted_at IS NULL')
-    with op.batch_alter_table(table, schema=None) as batch_op:
-        for name in ('change_seq', 'office_code'):
-            batch_op.create_index(batch_op.f(f'ix_{table}_{name}'), [name], unique=False)
-        batch_op.create_index(f'uq_{table}_live_{column}', ['office_code', column],
-                              unique=True, sqlite_where=live, postgresql_where=live)
 
 
 def upgrade() -> None:
@@ -61,17 +36,19 @@ def upgrade() -> None:
         sa.Column('name', sa.String(length=50), nullable=False),
         sa.Column('source', sa.String(length=10), nullable=False),
         sa.Column('note', sa.String(length=200), nullable=False),
-        *_bookkeeping('calendar_days'),
+        *travelling_columns('calendar_days'),
     )
-    _indexes('calendar_days', 'day')
+    travelling_indexes('calendar_days', live_unique=(
+        ('uq_calendar_days_live_day', ('office_code', 'day')),))
     op.create_table(
         'calendar_years',
         sa.Column('year', sa.Integer(), nullable=False),
         sa.Column('source', sa.String(length=10), nullable=False),
         sa.Column('note', sa.String(length=200), nullable=False),
-        *_bookkeeping('calendar_years'),
+        *travelling_columns('calendar_years'),
     )
-    _indexes('calendar_years', 'year')
+    travelling_indexes('calendar_years', live_unique=(
+        ('uq_calendar_years_live_year', ('office_code', 'year')),))
 
 
 def downgrade() -> None:

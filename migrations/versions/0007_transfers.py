@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from jianguan_desktop.db.migration_parts import travelling_columns, travelling_indexes
+
 # revision identifiers, used by Alembic.
 revision: str = '0007'
 down_revision: str | Sequence[str] | None = '0006'
@@ -29,40 +31,20 @@ LIVE_INDEXES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _bookkeeping(table: str) -> list[sa.SchemaItem]:
-    """The travelling-record columns and keys (jianguan_desktop/db/records.py), the number's
-    order (db/credit.py NumberOrdered) and the source link (db/transfers.py SourceLinked)."""
+def _linked_columns(table: str) -> list[sa.SchemaItem]:
+    """The number's order (db/credit.py NumberOrdered), the source link (db/transfers.py
+    SourceLinked) and the travelling-record columns and keys."""
     return [
         sa.Column('number_order', sa.Integer(), nullable=False),
         sa.Column('source_kind', sa.String(length=12), nullable=False),
         sa.Column('source_id', sa.String(length=36), nullable=True),
         sa.Column('source_ref', sa.String(length=100), nullable=False),
-        sa.Column('id', sa.String(length=36), nullable=False),
-        sa.Column('office_code', sa.String(length=12), nullable=False),
-        sa.Column('number', sa.String(length=60), nullable=True),
-        sa.Column('version', sa.Integer(), nullable=False),
-        sa.Column('change_seq', sa.BigInteger(), nullable=False),
-        sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
-        sa.Column('deleted_by', sa.String(length=50), nullable=True),
-        sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('created_by', sa.String(length=50), nullable=False),
-        sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('updated_by', sa.String(length=50), nullable=False),
-        sa.PrimaryKeyConstraint('id', name=op.f(f'pk_{table}')),
-        sa.UniqueConstraint('office_code', 'number',
-                            name=op.f(f'uq_{table}_office_code_number')),
+        *travelling_columns(table),
     ]
 
-
 def _indexes(table: str) -> None:
-    live = sa.text('deleted_at IS NULL')
-    with op.batch_alter_table(table, schema=None) as batch_op:
-        for column in ('change_seq', 'office_code', 'source_id'):
-            batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=False)
-        for column in LIVE_INDEXES[table]:
-            batch_op.create_index(f'ix_{table}_live_{column}', [column, 'id'], unique=False,
-                                  sqlite_where=live, postgresql_where=live)
-
+    travelling_indexes(table, indexed=('change_seq', 'office_code', 'source_id'),
+                       live=LIVE_INDEXES[table])
 
 def upgrade() -> None:
     """Upgrade the schema."""
@@ -93,7 +75,7 @@ def upgrade() -> None:
         sa.Column('feedback_unit', sa.String(length=10), nullable=False),
         sa.Column('feedback_due', sa.Date(), nullable=True),
         sa.Column('remarks', sa.String(length=1000), nullable=False),
-        *_bookkeeping('case_transfers'),
+        *_linked_columns('case_transfers'),
     )
     _indexes('case_transfers')
     op.create_table(
@@ -110,7 +92,7 @@ def upgrade() -> None:
         sa.Column('reply_document', sa.String(length=200), nullable=False),
         sa.Column('reply_text', sa.Text(), nullable=False),
         sa.Column('remarks', sa.String(length=1000), nullable=False),
-        *_bookkeeping('assist_requests'),
+        *_linked_columns('assist_requests'),
     )
     _indexes('assist_requests')
 

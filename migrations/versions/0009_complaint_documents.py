@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from jianguan_desktop.db.migration_parts import travelling_columns, travelling_indexes
+
 # revision identifiers, used by Alembic.
 revision: str = '0009'
 down_revision: str | Sequence[str] | None = '0008'
@@ -32,28 +34,10 @@ def upgrade() -> None:
         sa.Column('form_key', sa.String(length=40), nullable=False),
         sa.Column('item', sa.Integer(), nullable=False),
         sa.Column('issued_on', sa.Date(), nullable=False),
-        # the travelling-record columns and keys (jianguan_desktop/db/records.py)
-        sa.Column('id', sa.String(length=36), nullable=False),
-        sa.Column('office_code', sa.String(length=12), nullable=False),
-        sa.Column('number', sa.String(length=60), nullable=True),
-        sa.Column('version', sa.Integer(), nullable=False),
-        sa.Column('change_seq', sa.BigInteger(), nullable=False),
-        sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),
-        sa.Column('deleted_by', sa.String(length=50), nullable=True),
-        sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('created_by', sa.String(length=50), nullable=False),
-        sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('updated_by', sa.String(length=50), nullable=False),
-        sa.PrimaryKeyConstraint('id', name=op.f(f'pk_{TABLE}')),
-        sa.UniqueConstraint('office_code', 'number',
-                            name=op.f(f'uq_{TABLE}_office_code_number')),
+        *travelling_columns(TABLE),
     )
-    with op.batch_alter_table(TABLE, schema=None) as batch_op:
-        for column in ('change_seq', 'office_code'):
-            batch_op.create_index(batch_op.f(f'ix_{TABLE}_{column}'), [column], unique=False)
-        batch_op.create_index('ix_complaint_documents_complaint',
-                              ['complaint_id', 'form_key', 'item'], unique=False)
-
+    travelling_indexes(TABLE, plain=(('ix_complaint_documents_complaint',
+                                      ('complaint_id', 'form_key', 'item')),))
 
 def downgrade() -> None:
     """Downgrade the schema (developers only; the program never downgrades a clerk's data)."""

@@ -23,7 +23,6 @@ from jianguan_desktop.services.transfers import AssistInfo, field_labels
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_registers, register_page
 from jianguan_desktop.ui.record_form import FieldDef
 from jianguan_desktop.ui.registers._credit_shared import FittingForm, day_text, fit_height
-from jianguan_desktop.ui.registers.credit_lists import _set_row_visible
 from jianguan_desktop.ui.registers.transfers import (
     COMPLAINT,
     LinkedKind,
@@ -166,7 +165,7 @@ class AssistStepForm(FittingForm):
     def _step_changed(self) -> None:
         step = str(self.values()["step"] or "")
         for key in OPTIONAL_FIELDS:
-            _set_row_visible(self, key, key in STEP_FIELDS.get(step, ()))
+            self.set_row_visible(key, key in STEP_FIELDS.get(step, ()))
         self.clear_errors()
         fit_height(self, shrink=True)
 

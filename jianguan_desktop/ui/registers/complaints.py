@@ -64,12 +64,7 @@ from jianguan_desktop.ui.registers._credit_shared import (
     day_text,
     fit_height,
 )
-from jianguan_desktop.ui.registers.credit_lists import (
-    EntryForm,
-    _set_caption,
-    _set_row_visible,
-    menu_action,
-)
+from jianguan_desktop.ui.registers.credit_lists import EntryForm, menu_action
 from jianguan_desktop.ui.registers.entities import EntityPicker
 from jianguan_desktop.ui.widgets import (
     ERROR_STYLE,
@@ -111,13 +106,6 @@ def forms_for(info: ComplaintInfo) -> list[tuple[str, str]]:
     titles = {form.key: form.title for form in forms.list_forms()}
     return [(key, titles[key]) for key, fits in FORM_KEYS if key in titles and fits(info)]
 
-
-def move_last_row(form: RecordForm, position: int) -> None:
-    """Move the row added last to the form (a widget of its own) to ``position``."""
-    layout = form.form.layout()
-    assert isinstance(layout, QFormLayout)
-    taken = layout.takeRow(layout.rowCount() - 1)
-    layout.insertRow(position, taken.labelItem.widget(), taken.fieldItem.widget())
 
 
 # --- 登记 ------------------------------------------------------------------------------------
@@ -176,7 +164,7 @@ class RegistrationForm(FittingForm):
         column.addWidget(self.typed)
         self.form.add_field("respondent_entity_id", field_labels()["respondent_entity_id"],
                             chooser)
-        move_last_row(self, 5)  # the chooser comes before the respondent's name
+        self.move_last_row(5)  # the chooser comes before the respondent's name
         self.typed.toggled.connect(lambda _on: self._mode_changed())
         self._mode_changed()
         self.set_values(self.values())  # the form counts as unchanged
@@ -185,7 +173,7 @@ class RegistrationForm(FittingForm):
         typed = self.typed.isChecked()
         self.picker.setVisible(not typed)
         for key in ("respondent_name", "respondent_code"):
-            _set_row_visible(self, key, typed)
+            self.set_row_visible(key, typed)
         fit_height(self, shrink=True)
 
     def local_errors(self) -> dict[str, str]:
@@ -314,7 +302,7 @@ class StepForm(FittingForm):
         self.grounds = GroundsBox()
         self.form.add_field("grounds", tr("Grounds for not accepting"), self.grounds)
         self.widgets["grounds"] = self.grounds  # shown and hidden with its step
-        move_last_row(self, 2)  # the grounds come after the date
+        self.move_last_row(2)  # the grounds come after the date
         self.summary = help_label(due_text(info))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout = self.layout()
@@ -334,8 +322,8 @@ class StepForm(FittingForm):
     def _step_changed(self) -> None:
         needed = STEP_FIELDS.get(self.step(), ())
         for key in (*OPTIONAL_FIELDS, "grounds"):
-            _set_row_visible(self, key, key in needed)
-        _set_caption(self, "text", text_captions().get(self.step(), tr("Text")))
+            self.set_row_visible(key, key in needed)
+        self.set_caption("text", text_captions().get(self.step(), tr("Text")))
         self.clear_errors()
         fit_height(self, shrink=True)
 

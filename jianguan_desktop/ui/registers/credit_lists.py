@@ -95,25 +95,7 @@ def condition_labels() -> dict[str, str]:
             "commitment": tr("a credit commitment has been made")}
 
 
-def _row_box(form: RecordForm, key: str) -> QWidget:
-    """The widget holding a field's row in the form (its input, help and message)."""
-    box = form.widgets[key].parentWidget()
-    assert box is not None
-    return box
 
-
-def _set_row_visible(form: RecordForm, key: str, visible: bool) -> None:
-    layout = form.form.layout()
-    assert isinstance(layout, QFormLayout)
-    layout.setRowVisible(_row_box(form, key), visible)
-
-
-def _set_caption(form: RecordForm, key: str, text: str) -> None:
-    layout = form.form.layout()
-    assert isinstance(layout, QFormLayout)
-    caption = layout.labelForField(_row_box(form, key))
-    if isinstance(caption, QLabel):
-        caption.setText(text)
 
 
 # --- 拟列入 ----------------------------------------------------------------------------------
@@ -207,12 +189,12 @@ class EntryForm(FittingForm):
         self.picker.setVisible(not new and not editing)
         self.entity_label.setVisible(editing)
         for key in ("entity_kind", "entity_name", "entity_code"):
-            _set_row_visible(self, key, new)
+            self.set_row_visible(key, new)
         fit_height(self, shrink=True)
 
     def _list_changed(self) -> None:
         """The 红名单 has no severity: its row is hidden."""
-        _set_row_visible(self, "severity", self.values()["list_kind"] != ListKind.RED.value)
+        self.set_row_visible("severity", self.values()["list_kind"] != ListKind.RED.value)
         fit_height(self, shrink=True)
 
     def local_errors(self) -> dict[str, str]:
@@ -343,8 +325,8 @@ class StepForm(FittingForm):
         step = self.step()
         needed = STEP_FIELDS.get(step or "", ())
         for key in OPTIONAL_FIELDS:
-            _set_row_visible(self, key, key in needed)
-        _set_caption(self, "text", text_captions().get(step or "", field_labels()["text"]))
+            self.set_row_visible(key, key in needed)
+        self.set_caption("text", text_captions().get(step or "", field_labels()["text"]))
         self.clear_errors()
         self._fill_end()
         fit_height(self, shrink=True)

@@ -63,11 +63,7 @@ from jianguan_desktop.ui.registers._credit_shared import (
     day_text,
     fit_height,
 )
-from jianguan_desktop.ui.registers.credit_lists import (
-    _set_caption,
-    _set_row_visible,
-    menu_action,
-)
+from jianguan_desktop.ui.registers.credit_lists import menu_action
 from jianguan_desktop.ui.widgets import (
     ERROR_STYLE,
     action_button,
@@ -664,8 +660,8 @@ class TransferStepForm(FittingForm):
     def _step_changed(self) -> None:
         needed = STEP_FIELDS.get(self.step(), ())
         for key in OPTIONAL_FIELDS:
-            _set_row_visible(self, key, key in needed)
-        _set_caption(self, "note", note_captions().get(self.step(), field_labels()["note"]))
+            self.set_row_visible(key, key in needed)
+        self.set_caption("note", note_captions().get(self.step(), field_labels()["note"]))
         self.clear_errors()
         fit_height(self, shrink=True)
 

@@ -540,6 +540,10 @@
             <translation>至少 8 位，须包含小写字母、大写字母、数字、符号中的至少三类。</translation>
         </message>
         <message>
+            <source>At least {count} inspectors must be matched with each object.</source>
+            <translation>每个检查对象至少应匹配 {count} 名执法检查人员。</translation>
+        </message>
+        <message>
             <source>At most {places} digits after the decimal point.</source>
             <translation>最多只能有 {places} 位小数。</translation>
         </message>
@@ -1824,6 +1828,10 @@
         <message>
             <source>Enter the office's name.</source>
             <translation>请输入单位名称。</translation>
+        </message>
+        <message>
+            <source>Enter the seed of the draw (for example a number read out in front of the witnesses).</source>
+            <translation>请输入抽取种子（例如在见证人面前当场宣读的数字）。</translation>
         </message>
         <message>
             <source>Enter the unified social credit code.</source>
@@ -5018,6 +5026,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>管理员的用户名（密码取自环境变量 JIANGUAN_PASSWORD，未设置时提示输入两次）。</translation>
         </message>
         <message>
+            <source>The algorithm differs: recorded {recorded}, request {now}.</source>
+            <translation>抽取算法不一致：记录为 {recorded}，本次为 {now}。</translation>
+        </message>
+        <message>
             <source>The attached file “{name}” is damaged (its check sum does not match); restore it from a backup.</source>
             <translation>附件“{name}”已损坏（校验值不符），请从备份中恢复。</translation>
         </message>
@@ -5168,6 +5180,10 @@ Please log in again.</source>
             <translation>投诉（举报）编号，如 投诉〔2026〕3号；其后加“#third”为送第三方的副本（不含投诉人信息）</translation>
         </message>
         <message>
+            <source>The counts per stratum differ from the record.</source>
+            <translation>各档抽取数量与抽取记录不一致。</translation>
+        </message>
+        <message>
             <source>The current password is wrong.</source>
             <translation>当前密码不正确。</translation>
         </message>
@@ -5298,6 +5314,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The documents proving the conditions, such as the written credit commitment</source>
             <translation>证明符合修复条件的材料，如书面信用承诺书</translation>
+        </message>
+        <message>
+            <source>The draw cannot be run again: {reason}</source>
+            <translation>无法重新抽取：{reason}</translation>
         </message>
         <message>
             <source>The entries in force on the chosen day. ID card numbers are masked and no personal contact details are printed: the lists may be published.</source>
@@ -5440,6 +5460,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已取消导入，未写入任何数据。</translation>
         </message>
         <message>
+            <source>The inspectors matched differ from the record.</source>
+            <translation>匹配的执法检查人员与抽取记录不一致。</translation>
+        </message>
+        <message>
             <source>The integrity check could not be done: {error}</source>
             <translation>无法完成完整性校验：{error}</translation>
         </message>
@@ -5540,6 +5564,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>异议期间的截止日期不得早于起始日期，也不得晚于收到投诉之日。</translation>
         </message>
         <message>
+            <source>The objects drawn differ from the record.</source>
+            <translation>抽中的检查对象与抽取记录不一致。</translation>
+        </message>
+        <message>
             <source>The office code must be 6 digits, optionally followed by a dash and up to 4 letters or digits (for example 410522 or 410522-01).</source>
             <translation>单位代码应为 6 位数字，可在后面加短横线和不超过 4 位的字母或数字（例如 410522 或 410522-01）。</translation>
         </message>
@@ -5612,6 +5640,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>不能当场告知的，自收到信访事项之日起15日内书面告知信访人是否受理。</translation>
         </message>
         <message>
+            <source>The pool has changed: its SHA-256 differs from the record.</source>
+            <translation>检查对象名录已被改动：其 SHA-256 校验值与抽取记录不一致。</translation>
+        </message>
+        <message>
+            <source>The pool of objects is empty.</source>
+            <translation>检查对象名录为空。</translation>
+        </message>
+        <message>
             <source>The preset “{name}” has no time limits.</source>
             <translation>预设方案“{name}”未设定任何期限。</translation>
         </message>
@@ -5678,6 +5714,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The publication period runs until {end}; it can be closed as expired from {day}.</source>
             <translation>公示期至{end}届满，自{day}起方可按期满办结。</translation>
+        </message>
+        <message>
+            <source>The ratio for {stratum} must run from 0 to 1000 per mille, the minimum not above the maximum.</source>
+            <translation>{stratum} 档的抽查比例应在 0 至 1000‰ 之间，且下限不得高于上限。</translation>
         </message>
         <message>
             <source>The real name.</source>
@@ -5748,6 +5788,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>与所选投诉一同保存的扫描件和文档</translation>
         </message>
         <message>
+            <source>The seed differs from the recorded seed.</source>
+            <translation>种子与抽取记录中的种子不一致。</translation>
+        </message>
+        <message>
             <source>The sequence number must be between 1 and {last}.</source>
             <translation>文号序号须在 1 至 {last} 之间。</translation>
         </message>
@@ -5770,6 +5814,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The statutory holidays of {year} have not been entered; the deadline counts Monday to Friday as working days. Check it, or import the State Council General Office's holiday arrangements for {year}.</source>
             <translation>{year}年的法定节假日尚未录入，期限按周一至周五计算，请核对或导入国务院办公厅{year}年放假安排。</translation>
+        </message>
+        <message>
+            <source>The stratum {stratum} has {size} objects but the plan needs {wanted}: {missing} missing.</source>
+            <translation>{stratum} 档的检查对象只有 {size} 个，按计划需抽取 {wanted} 个，还差 {missing} 个。</translation>
         </message>
         <message>
             <source>The suffix after the dash must have 1 to {count} letters or digits.</source>
@@ -5988,6 +6036,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>这是最常见的弱密码之一，请换一个。</translation>
         </message>
         <message>
+            <source>This program cannot run the draw algorithm {algorithm}.</source>
+            <translation>本程序不支持抽取算法 {algorithm}。</translation>
+        </message>
+        <message>
             <source>This program's backup policy (issue #2)</source>
             <translation>本程序备份策略（issue #2）</translation>
         </message>
@@ -6138,6 +6190,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Told in person</source>
             <translation>当面告知</translation>
+        </message>
+        <message>
+            <source>Too few inspectors without a conflict of interest for {name} ({key}): {available} available, {needed} needed.</source>
+            <translation>与“{name}”（{key}）无利害关系的执法检查人员不足：可选 {available} 人，需要 {needed} 人。</translation>
         </message>
         <message>
             <source>Too long: at most {limit} characters, this has {count}.</source>
@@ -7172,6 +7228,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>共 {items} 项 {copies} 份</translation>
         </message>
         <message>
+            <source>{key} appears twice.</source>
+            <translation>{key} 重复出现。</translation>
+        </message>
+        <message>
             <source>{label} {count} days, due {due}</source>
             <translation>{label} {count} 日，截止 {due}</translation>
         </message>
@@ -7294,6 +7354,18 @@ Database: {location}</source>
         <message>
             <source>{name} problems.xlsx</source>
             <translation>{name}-问题清单.xlsx</translation>
+        </message>
+        <message>
+            <source>{name}: the plan has no ratio for the stratum {stratum}.</source>
+            <translation>{name}：抽查计划未规定 {stratum} 档的抽查比例。</translation>
+        </message>
+        <message>
+            <source>{name}: the risk level must be 1, 2 or 3.</source>
+            <translation>{name}：风险等级应为 1、2 或 3。</translation>
+        </message>
+        <message>
+            <source>{name}: unknown kind of object {kind}.</source>
+            <translation>{name}：未知的检查对象类别 {kind}。</translation>
         </message>
         <message>
             <source>{number} has not been accepted ({status}); there is no acceptance notice to print.</source>

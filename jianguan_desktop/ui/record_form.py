@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from jianguan_desktop.errors import UserError, ValidationError
 from jianguan_desktop.i18n import tr
-from jianguan_desktop.ui.widgets import FieldForm, error_label, set_message
+from jianguan_desktop.ui.widgets import FieldForm, error_label, help_label, set_message
 
 FIELD_KINDS = frozenset({"line", "text", "date", "decimal", "combo", "check"})
 NO_DATE = QDate(1900, 1, 1)  # the date edit's "empty" value
@@ -343,6 +343,25 @@ class RecordForm(QDialog):
         layout = self._form_layout()
         taken = layout.takeRow(layout.rowCount() - 1)
         layout.insertRow(position, taken.labelItem.widget(), taken.fieldItem.widget())
+
+    def set_up_step_choice(self, summary: str, on_change: Callable[[], None],
+                           stretch: bool = False) -> QLabel:
+        """What every step dialog shares: a selectable summary of the record on top, the form
+        following the step chosen in the ``step`` combo box (``on_change``, run once now), and
+        the form counting as unchanged; ``stretch`` keeps spare height above the buttons."""
+        label = help_label(summary)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout = self.layout()
+        assert isinstance(box_layout, QVBoxLayout)
+        box_layout.insertWidget(0, label)
+        if stretch:
+            box_layout.insertStretch(box_layout.count() - 1, 1)
+        step_box = self.widgets["step"]
+        assert isinstance(step_box, QComboBox)
+        step_box.currentIndexChanged.connect(lambda _index: on_change())
+        on_change()
+        self.set_values(self.values())
+        return label
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         """Show messages under their fields and put the cursor in the first one (form order)."""

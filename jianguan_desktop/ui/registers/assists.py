@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jianguan_desktop.domain.roles import Permission
 from jianguan_desktop.domain.transfers import AssistStatus, AssistStep
@@ -33,7 +32,7 @@ from jianguan_desktop.ui.registers.transfers import (
     source_fields,
     source_text,
 )
-from jianguan_desktop.ui.widgets import action_button, help_label
+from jianguan_desktop.ui.widgets import action_button
 
 DRAFT = AssistStatus.DRAFT.value
 OVERDUE = AssistStatus.OVERDUE.value
@@ -151,16 +150,7 @@ class AssistStepForm(FittingForm):
                          {"step": steps[0], "on": date.today(), "reply_by": info.reply_by},
                          tr("Take a step: {number}").format(number=info.number), parent)
         self.setMinimumWidth(600)
-        self.summary = help_label(summary_text(info))
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box_layout = self.layout()
-        assert isinstance(box_layout, QVBoxLayout)
-        box_layout.insertWidget(0, self.summary)
-        step_box = self.widgets["step"]
-        assert isinstance(step_box, QComboBox)
-        step_box.currentIndexChanged.connect(lambda _index: self._step_changed())
-        self._step_changed()
-        self.set_values(self.values())  # the form counts as unchanged
+        self.summary = self.set_up_step_choice(summary_text(info), self._step_changed)
 
     def _step_changed(self) -> None:
         step = str(self.values()["step"] or "")

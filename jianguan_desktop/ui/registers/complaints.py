@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -303,17 +302,8 @@ class StepForm(FittingForm):
         self.form.add_field("grounds", tr("Grounds for not accepting"), self.grounds)
         self.widgets["grounds"] = self.grounds  # shown and hidden with its step
         self.move_last_row(2)  # the grounds come after the date
-        self.summary = help_label(due_text(info))
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box_layout = self.layout()
-        assert isinstance(box_layout, QVBoxLayout)
-        box_layout.insertWidget(0, self.summary)
-        box_layout.insertStretch(box_layout.count() - 1, 1)  # spare height above the buttons
-        step_box = self.widgets["step"]
-        assert isinstance(step_box, QComboBox)
-        step_box.currentIndexChanged.connect(lambda _index: self._step_changed())
-        self._step_changed()
-        self.set_values(self.values())  # the form counts as unchanged
+        self.summary = self.set_up_step_choice(due_text(info), self._step_changed,
+                                               stretch=True)
 
     def step(self) -> str:
         """The step chosen."""

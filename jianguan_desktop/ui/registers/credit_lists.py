@@ -288,20 +288,11 @@ class StepForm(FittingForm):
             box = self.widgets[key]
             assert isinstance(box, QCheckBox)
             box.setText(text)
-        self.summary = help_label(self.summary_text())
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box_layout = self.layout()
-        assert isinstance(box_layout, QVBoxLayout)
-        box_layout.insertWidget(0, self.summary)
-        box_layout.insertStretch(box_layout.count() - 1, 1)  # spare height above the buttons
-        step_box = self.widgets["step"]
-        assert isinstance(step_box, QComboBox)
-        step_box.currentIndexChanged.connect(lambda _index: self._step_changed())
         on_edit = self.widgets["on"]
         assert isinstance(on_edit, QDateEdit)
         on_edit.dateChanged.connect(lambda _day: self._fill_end())
-        self._step_changed()
-        self.set_values(self.values())  # the form counts as unchanged
+        self.summary = self.set_up_step_choice(self.summary_text(), self._step_changed,
+                                               stretch=True)
 
     def summary_text(self) -> str:
         """The entry in one paragraph: who, which list, where it stands, open objections."""

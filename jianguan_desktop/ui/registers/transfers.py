@@ -642,16 +642,7 @@ class TransferStepForm(FittingForm):
         self.setMinimumWidth(640)
         self.attachments = add_attachments_field(self)
         self.attachments.set_items(info.attachments)
-        self.summary = help_label(summary_text(info))
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box_layout = self.layout()
-        assert isinstance(box_layout, QVBoxLayout)
-        box_layout.insertWidget(0, self.summary)
-        step_box = self.widgets["step"]
-        assert isinstance(step_box, QComboBox)
-        step_box.currentIndexChanged.connect(lambda _index: self._step_changed())
-        self._step_changed()
-        self.set_values(self.values())  # the form counts as unchanged
+        self.summary = self.set_up_step_choice(summary_text(info), self._step_changed)
 
     def step(self) -> str:
         """The step chosen."""

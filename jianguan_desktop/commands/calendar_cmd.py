@@ -22,7 +22,7 @@ def _start(text: str) -> date:
     return parse_day(text, field="date")
 
 
-def _year(text: str) -> int:
+def year_argument(text: str) -> int:
     cleaned = text.strip()
     if not cleaned.isdigit():
         raise ValidationError(tr("“{value}” is not a year; write it as 2026.").format(
@@ -59,7 +59,7 @@ def cmd_calendar_show(args: argparse.Namespace) -> int:
     """Print a year's holidays and make-up working days, a line per run."""
     from jianguan_desktop.services.calendar import calendar_year
 
-    year = _year(args.year)
+    year = year_argument(args.year)
     with cli.open_database_for(args) as db:
         actor = cli.login(args, db)
         info = calendar_year(db, actor, year)

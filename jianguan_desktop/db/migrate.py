@@ -39,7 +39,8 @@ MODEL_MODULES: tuple[str, ...] = ("jianguan_desktop.db.models", "jianguan_deskto
                                   "jianguan_desktop.db.calendar", "jianguan_desktop.db.transfers",
                                   "jianguan_desktop.db.complaints",
                                   "jianguan_desktop.db.complaint_documents",
-                                  "jianguan_desktop.db.attachments")
+                                  "jianguan_desktop.db.attachments",
+                                  "jianguan_desktop.db.inspections")
 
 # Tables the models do not describe but revisions create by hand (SQLite FTS5 full-text
 # indexes and their shadow tables): their names start with this, and drift checks skip them.

@@ -29,6 +29,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.transfers",
     "jianguan_desktop.services.transfer_forms",
     "jianguan_desktop.services.complaint_forms",
+    "jianguan_desktop.services.inspections",
 )
 
 

@@ -4,6 +4,10 @@
     <context>
         <name>jianguan</name>
         <message>
+            <source> (lot {lot})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> A written reply is asked for by {day}.</source>
             <translation>要求于{day}前书面回复。</translation>
         </message>
@@ -124,6 +128,10 @@
             <translation>导入前已备份数据库：{path}</translation>
         </message>
         <message>
+            <source>A batch of this plan has been drawn: its year can no longer change.</source>
+            <translation>本计划已有批次完成抽取，年度不能再修改。</translation>
+        </message>
+        <message>
             <source>A calendar day is a holiday, a make-up working day or an ordinary day.</source>
             <translation>日期类型只能是放假、调休上班或普通日。</translation>
         </message>
@@ -168,6 +176,10 @@
             <translation>反馈期限须为 1 至 {most} 日，不能为 {count}。</translation>
         </message>
         <message>
+            <source>A general item needs the highest share of a pool it may take, 1 to 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A name has at most {count} characters.</source>
             <translation>姓名不能超过 {count} 个字符。</translation>
         </message>
@@ -186,6 +198,10 @@
         <message>
             <source>A number.</source>
             <translation>数字。</translation>
+        </message>
+        <message>
+            <source>A project cannot be completed before its bids were opened ({day}).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A time limit counts working days or calendar days.</source>
@@ -296,6 +312,10 @@
             <translation>添加用户…</translation>
         </message>
         <message>
+            <source>Add at least one batch before approving the plan.</source>
+            <translation>请先添加至少一个批次，再批准计划。</translation>
+        </message>
+        <message>
             <source>Add demonstration users and data.</source>
             <translation>添加演示用户和数据。</translation>
         </message>
@@ -344,8 +364,16 @@
             <translation>地址</translation>
         </message>
         <message>
+            <source>Address or project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Administrative division code</source>
             <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <source>Administrative penalty</source>
+            <translation>行政处罚</translation>
         </message>
         <message>
             <source>Administrative supervision department</source>
@@ -360,8 +388,20 @@
             <translation>管理员：管理用户、备份及全部功能；负责人：审批，查看审计日志；经办人：录入和修改记录；只读：只能查看。</translation>
         </message>
         <message>
+            <source>Agencies: lowest share of those active this year</source>
+            <translation>代理机构：抽检比例不低于当年开展业务机构的</translation>
+        </message>
+        <message>
             <source>Agriculture (农业)</source>
             <translation>农业</translation>
+        </message>
+        <message>
+            <source>Algorithm</source>
+            <translation>算法</translation>
+        </message>
+        <message>
+            <source>Algorithm version</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>All files (*)</source>
@@ -378,6 +418,10 @@
         <message>
             <source>Also say how the date was worked out.</source>
             <translation>同时说明截止日期的计算过程。</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>An Excel worksheet holds at most {limit} rows, but there are {count}. Narrow the view with the search box or a filter, then export again.</source>
@@ -404,12 +448,20 @@
             <translation>已印发的文件须填写成文日期。</translation>
         </message>
         <message>
+            <source>An item picked is no longer on the inspection item list.</source>
+            <translation>所选事项已不在抽查事项清单中。</translation>
+        </message>
+        <message>
             <source>An objection had to be raised first and was not, or the matter is already in administrative review or litigation</source>
             <translation>投诉事项应先提出异议没有提出异议，或者已进入行政复议或行政诉讼程序</translation>
         </message>
         <message>
             <source>An upheld complaint needs the measures taken.</source>
             <translation>投诉成立的，请填写采取的处理措施。</translation>
+        </message>
+        <message>
+            <source>Annual random inspection plan</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Anonymous</source>
@@ -436,6 +488,14 @@
             <translation>答复意见</translation>
         </message>
         <message>
+            <source>Anyone can check this draw: the command “jianguan draw verify {number}” re-runs it from this record and says whether the result matches. The algorithm ({algorithm}) is written down in the program's documentation precisely enough to re-implement it: with the seed, the pool hash and the pool listed in the appendix, the same objects and inspectors come out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appendix: the pool as snapshotted at the draw ({count} objects)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Approval form for extending a complaint's time limit</source>
             <translation>投诉（举报）办理期限延期审批表</translation>
         </message>
@@ -448,8 +508,16 @@
             <translation>负责人审批意见</translation>
         </message>
         <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
             <source>Approved by</source>
             <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>批准日期</translation>
         </message>
         <message>
             <source>Approved.</source>
@@ -540,8 +608,16 @@
             <translation>至少 8 位，须包含小写字母、大写字母、数字、符号中的至少三类。</translation>
         </message>
         <message>
+            <source>At least per grade</source>
+            <translation>每个等级至少抽取</translation>
+        </message>
+        <message>
             <source>At least {count} inspectors must be matched with each object.</source>
             <translation>每个检查对象至少应匹配 {count} 名执法检查人员。</translation>
+        </message>
+        <message>
+            <source>At most {count} characters.</source>
+            <translation>最多 {count} 个字。</translation>
         </message>
         <message>
             <source>At most {places} digits after the decimal point.</source>
@@ -592,6 +668,10 @@
             <translation>保留每周自动备份的周数</translation>
         </message>
         <message>
+            <source>Available</source>
+            <translation>在库可用</translation>
+        </message>
+        <message>
             <source>B (fairly trustworthy)</source>
             <translation>B级（较为诚信）</translation>
         </message>
@@ -640,18 +720,38 @@
             <translation>移送依据</translation>
         </message>
         <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Batch {seq}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Before the import the database was backed up to
 {path}</source>
             <translation>导入前已将数据库备份到
 {path}</translation>
         </message>
         <message>
+            <source>Being inspected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Bidder / supplier</source>
+            <translation>投标人/供应商</translation>
+        </message>
+        <message>
+            <source>Bidder or supplier</source>
             <translation>投标人/供应商</translation>
         </message>
         <message>
             <source>Bidding (Implementing Regulations, art. 61)</source>
             <translation>招标投标（实施条例第六十一条）</translation>
+        </message>
+        <message>
+            <source>Bids opened on</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Blacklist</source>
@@ -790,6 +890,10 @@
             <translation>案件移送 {number}</translation>
         </message>
         <message>
+            <source>Case transferred</source>
+            <translation>移送处理</translation>
+        </message>
+        <message>
             <source>Case transfers</source>
             <translation>案件移送</translation>
         </message>
@@ -864,6 +968,10 @@
         <message>
             <source>Channel</source>
             <translation>投诉渠道</translation>
+        </message>
+        <message>
+            <source>Channel of publication: {channel}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Characters 3 to 8 “{area}” are not an administrative division code.</source>
@@ -998,6 +1106,10 @@
             <translation>请选择移送的部门或机关；案件不能没有接收部门。</translation>
         </message>
         <message>
+            <source>Choose the entity from the register of market entities (register it there first if it is missing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose the files to attach</source>
             <translation>选择要添加的文件</translation>
         </message>
@@ -1008,6 +1120,10 @@
         <message>
             <source>Choose the kind of entity.</source>
             <translation>请选择主体类别。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of object to inspect.</source>
+            <translation>请选择检查对象类别。</translation>
         </message>
         <message>
             <source>Choose the list to publish: black (黑名单) or red (红名单).</source>
@@ -1048,6 +1164,10 @@
         <message>
             <source>Choose why the time limit stops: handling suspended, or inspection, testing, appraisal or expert review.</source>
             <translation>请选择暂停计时的原因：暂停/中止办理，或者检验、检测、鉴定、专家评审。</translation>
+        </message>
+        <message>
+            <source>Choose {field} from the list: {choices}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>City office</source>
@@ -1134,6 +1254,10 @@
             <translation>核查对象</translation>
         </message>
         <message>
+            <source>Code or project number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Column</source>
             <translation>列</translation>
         </message>
@@ -1152,6 +1276,10 @@
         <message>
             <source>Columns not used: {columns}.</source>
             <translation>未使用的列：{columns}。</translation>
+        </message>
+        <message>
+            <source>Commissioned professional body</source>
+            <translation>委托专业机构检查</translation>
         </message>
         <message>
             <source>Complainant</source>
@@ -1222,6 +1350,10 @@
             <translation>投诉举报：列出正在计时或已逾期的案件。</translation>
         </message>
         <message>
+            <source>Completed on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
             <source>Conditions of repair</source>
             <translation>信用修复条件</translation>
         </message>
@@ -1240,6 +1372,10 @@
         <message>
             <source>Confirm password</source>
             <translation>确认密码</translation>
+        </message>
+        <message>
+            <source>Construction project bidding</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Contact person</source>
@@ -1450,6 +1586,10 @@
             <translation>成文日期</translation>
         </message>
         <message>
+            <source>Date of the draw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date of the step</source>
             <translation>办理日期</translation>
         </message>
@@ -1614,6 +1754,10 @@
             <translation>转办单位</translation>
         </message>
         <message>
+            <source>Departments</source>
+            <translation>实施部门</translation>
+        </message>
+        <message>
             <source>Describe the conduct the entry is about.</source>
             <translation>请填写失信或守信行为。</translation>
         </message>
@@ -1698,8 +1842,32 @@
             <translation>起草协查函，请其他单位协助核查有关事项</translation>
         </message>
         <message>
+            <source>Draft: not yet approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Drafted on</source>
             <translation>拟稿日期</translation>
+        </message>
+        <message>
+            <source>Drawn / pool</source>
+            <translation>抽中/名录</translation>
+        </message>
+        <message>
+            <source>Drawn by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn on</source>
+            <translation>抽取日期</translation>
+        </message>
+        <message>
+            <source>Drawn per credit grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn, inspecting</source>
+            <translation>已抽取，检查中</translation>
         </message>
         <message>
             <source>Due</source>
@@ -1790,6 +1958,10 @@
             <translation>请输入用户名。</translation>
         </message>
         <message>
+            <source>Enter a whole number from {low} to {high}.</source>
+            <translation>请填写 {low} 至 {high} 之间的整数。</translation>
+        </message>
+        <message>
             <source>Enter the ID card number.</source>
             <translation>请填写身份证号。</translation>
         </message>
@@ -1828,6 +2000,10 @@
         <message>
             <source>Enter the office's name.</source>
             <translation>请输入单位名称。</translation>
+        </message>
+        <message>
+            <source>Enter the seed of the draw (for example a number read out in front of the witnesses), or let the program generate one.</source>
+            <translation>请填写随机种子（例如在见证人面前宣读的数字），或由程序生成。</translation>
         </message>
         <message>
             <source>Enter the seed of the draw (for example a number read out in front of the witnesses).</source>
@@ -2214,12 +2390,24 @@
             <translation>星期五</translation>
         </message>
         <message>
+            <source>From {period}; the inspectors will agree the exact day with you in advance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
             <source>Full name of the office (printed as the issuing organ's mark; blank: the office name)</source>
             <translation>机关全称（印作发文机关标志；留空则用本单位名称）</translation>
+        </message>
+        <message>
+            <source>General item</source>
+            <translation>一般检查事项</translation>
+        </message>
+        <message>
+            <source>Generated by the program and printed</source>
+            <translation>程序生成并打印</translation>
         </message>
         <message>
             <source>Give a number only to register a document numbered by hand.</source>
@@ -2234,8 +2422,20 @@
             <translation>请同时填写异议期间的起止日期。</translation>
         </message>
         <message>
+            <source>Give the batch a title.</source>
+            <translation>请填写批次名称。</translation>
+        </message>
+        <message>
+            <source>Give the plan a title.</source>
+            <translation>请填写计划名称。</translation>
+        </message>
+        <message>
             <source>Give the preset a name.</source>
             <translation>请填写预设方案的名称。</translation>
+        </message>
+        <message>
+            <source>Give the reason for drawing again; the first draw is kept with it.</source>
+            <translation>请填写重新抽取的原因；原抽取记录将与原因一并保留。</translation>
         </message>
         <message>
             <source>Give the reason for removing the entry.</source>
@@ -2266,6 +2466,10 @@
             <translation>为所选主体评定A、B、C、D级信用等级，并注明日期和理由</translation>
         </message>
         <message>
+            <source>Give the share of grade {grade} objects to draw, in %.</source>
+            <translation>请填写 {grade} 级对象的抽查比例（%）。</translation>
+        </message>
+        <message>
             <source>Give the source of the preset “{name}”.</source>
             <translation>请填写预设方案“{name}”的依据。</translation>
         </message>
@@ -2276,6 +2480,10 @@
         <message>
             <source>Government organ</source>
             <translation>机关</translation>
+        </message>
+        <message>
+            <source>Government procurement</source>
+            <translation>政府采购</translation>
         </message>
         <message>
             <source>Government procurement (MOF Order No. 94)</source>
@@ -2294,6 +2502,34 @@
             <translation>评定信用等级：{name}</translation>
         </message>
         <message>
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <source>Grade {grade}: highest share drawn</source>
+            <translation>{grade} 级：最高抽查比例</translation>
+        </message>
+        <message>
+            <source>Grade {grade}: lowest share drawn</source>
+            <translation>{grade} 级：最低抽查比例</translation>
+        </message>
+        <message>
+            <source>Grade {grade}: the pool has {size} objects but {wanted} are needed, {missing} missing.</source>
+            <translation>{grade} 级：名录中有 {size} 个对象，按比例需抽取 {wanted} 个，还差 {missing} 个。</translation>
+        </message>
+        <message>
+            <source>Grade {grade}: the share must be between {lowest} % and {highest} % (settings → random inspections); {value} % was given.</source>
+            <translation>{grade} 级：抽查比例应在 {lowest}% 至 {highest}% 之间（设置 → 双随机一公开），现填写 {value}%。</translation>
+        </message>
+        <message>
+            <source>Grade {grade}: {ratio} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade {grade}: {value} % is more than the {cap} % a general item of this batch allows.</source>
+            <translation>{grade} 级：{value}% 超过了本批次一般检查事项允许的 {cap}%。</translation>
+        </message>
+        <message>
             <source>Graded on</source>
             <translation>评定日期</translation>
         </message>
@@ -2304,6 +2540,14 @@
         <message>
             <source>Handled by</source>
             <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handling opinion</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Handling suspended</source>
@@ -2342,6 +2586,14 @@
             <translation>特此告知。</translation>
         </message>
         <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Highest share drawn (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>History of this record</source>
             <translation>该记录的修改历史</translation>
         </message>
@@ -2370,6 +2622,10 @@
             <translation>首页</translation>
         </message>
         <message>
+            <source>Housing construction</source>
+            <translation>房屋建筑</translation>
+        </message>
+        <message>
             <source>How many of the newest entries (default 50).</source>
             <translation>显示最新的多少条（默认 50 条）。</translation>
         </message>
@@ -2390,6 +2646,10 @@
             <translation>期限计算说明</translation>
         </message>
         <message>
+            <source>How to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>ID card number</source>
             <translation>身份证号</translation>
         </message>
@@ -2404,6 +2664,10 @@
         <message>
             <source>If you disagree with this {document}, you may apply for administrative reconsideration according to law within {days} days of receiving it, or bring an administrative lawsuit before a people's court within {months} months of receiving it.</source>
             <translation>如对本{document}不服，可以自收到之日起{days}日内依法申请行政复议，或者自收到之日起{months}个月内依法向人民法院提起行政诉讼。</translation>
+        </message>
+        <message>
+            <source>Implementing departments</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Import all</source>
@@ -2470,8 +2734,16 @@
             <translation>导入…</translation>
         </message>
         <message>
+            <source>In accordance with the Notice of the General Office of the State Council on Promoting Random Inspections (国办发〔2015〕58号) and the Opinions of the State Council on Joint Random Inspections by Market Regulators (国发〔2019〕5号), this office has drawn up the {year} plan of random inspections of public resource trading. It is issued to you; please carry it out conscientiously.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>In accordance with the provisions above, this office decided on {date} not to accept the {kind}.</source>
             <translation>根据上述规定，本机关于{date}决定对该{kind}不予受理。</translation>
+        </message>
+        <message>
+            <source>In accordance with this office's {year} plan of random inspections (“{plan}”), {subject} was drawn at random as an object of “{batch}” (draw record {draw}). This office will inspect it as follows.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>In accordance with {basis}, the case is hereby transferred to your organisation to be dealt with according to law.</source>
@@ -2494,6 +2766,10 @@
             <translation>我单位在办理{source}过程中，需请你单位协助核查以下事项：{matter}</translation>
         </message>
         <message>
+            <source>In use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Incentives: {measures}</source>
             <translation>列入后可享受以下激励措施：{measures}</translation>
         </message>
@@ -2506,12 +2782,72 @@
             <translation>个体工商户</translation>
         </message>
         <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Inspected, to publish</source>
+            <translation>检查完成，待公示</translation>
+        </message>
+        <message>
+            <source>Inspecting department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Inspection</source>
             <translation>监督检查</translation>
         </message>
         <message>
+            <source>Inspection batch</source>
+            <translation>抽查批次</translation>
+        </message>
+        <message>
+            <source>Inspection batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspection from</source>
+            <translation>检查时间自</translation>
+        </message>
+        <message>
+            <source>Inspection item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspection items</source>
+            <translation>抽查事项</translation>
+        </message>
+        <message>
+            <source>Inspection plan</source>
+            <translation>抽查计划</translation>
+        </message>
+        <message>
+            <source>Inspection until</source>
+            <translation>检查时间至</translation>
+        </message>
+        <message>
             <source>Inspection, testing, appraisal or expert review</source>
             <translation>检验、检测、鉴定、专家评审</translation>
+        </message>
+        <message>
+            <source>Inspectors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspectors in the pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspectors matched to each object</source>
+            <translation>每个检查对象匹配检查人员</translation>
+        </message>
+        <message>
+            <source>Inspectors per object</source>
+            <translation>每个对象检查人员数</translation>
+        </message>
+        <message>
+            <source>Inspectors' signatures</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Institutional staffing (机构编制)</source>
@@ -2558,6 +2894,10 @@
             <translation>项目</translation>
         </message>
         <message>
+            <source>Item code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Item {index} of the attachments (“{name}”) must have at least one copy.</source>
             <translation>移送材料第 {index} 项（“{name}”）至少应有 1 份。</translation>
         </message>
@@ -2568,6 +2908,14 @@
         <message>
             <source>Item {index} of the attachments has no name.</source>
             <translation>移送材料第 {index} 项没有填写材料名称。</translation>
+        </message>
+        <message>
+            <source>Items inspected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items inspected and their legal basis</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Its name and number, such as 关于协助核查有关情况的复函</source>
@@ -2602,6 +2950,14 @@
             <translation>键名</translation>
         </message>
         <message>
+            <source>Key item</source>
+            <translation>重点检查事项</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind of code</source>
             <translation>代码类型</translation>
         </message>
@@ -2614,12 +2970,24 @@
             <translation>主体类别</translation>
         </message>
         <message>
+            <source>Kind of object</source>
+            <translation>对象类别</translation>
+        </message>
+        <message>
             <source>Kind of recipient</source>
             <translation>接收机关类别</translation>
         </message>
         <message>
             <source>Kind of record</source>
             <translation>记录类别</translation>
+        </message>
+        <message>
+            <source>Land and mineral rights</source>
+            <translation>土地矿业权</translation>
+        </message>
+        <message>
+            <source>Land and mining rights</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Largest file that can be attached</source>
@@ -2634,6 +3002,22 @@
             <translation>最近登录</translation>
         </message>
         <message>
+            <source>Last year of business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Law-enforcement certificate number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Law-enforcement inspector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Law-enforcement inspectors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Leave empty to ask for a reply within {days} days of sending (see the settings).</source>
             <translation>不填则要求自发函之日起{days}日内回复（见设置）。</translation>
         </message>
@@ -2644,6 +3028,14 @@
         <message>
             <source>Leave it empty for the redlist.</source>
             <translation>红名单不填。</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>已调离</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Legal representative</source>
@@ -2712,6 +3104,10 @@
         <message>
             <source>List the complaints whose time limit is running, the nearest first.</source>
             <translation>列出正在计时的投诉举报，期限最近的在前。</translation>
+        </message>
+        <message>
+            <source>List the draw records.</source>
+            <translation>列出抽取记录。</translation>
         </message>
         <message>
             <source>List the forms and what their RECORD_NUMBER is.</source>
@@ -2784,6 +3180,14 @@
         <message>
             <source>Looking for the fonts installed on this computer…</source>
             <translation>正在查找本机安装的字体…</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
         </message>
         <message>
             <source>MB</source>
@@ -2890,6 +3294,10 @@
             <translation>移送材料</translation>
         </message>
         <message>
+            <source>Materials to prepare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Materials to supplement</source>
             <translation>需补正的材料</translation>
         </message>
@@ -2924,6 +3332,10 @@
         <message>
             <source>Measures taken</source>
             <translation>处理措施</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
         </message>
         <message>
             <source>Merge</source>
@@ -2966,6 +3378,10 @@
             <translation>合并…</translation>
         </message>
         <message>
+            <source>Method of inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Minor breach</source>
             <translation>轻微</translation>
         </message>
@@ -2998,12 +3414,20 @@
             <translation>打印列表最多行数</translation>
         </message>
         <message>
+            <source>Municipal works</source>
+            <translation>市政工程</translation>
+        </message>
+        <message>
             <source>Must change password</source>
             <translation>须修改密码</translation>
         </message>
         <message>
             <source>NAME</source>
             <translation>名称</translation>
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation>编号</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3032,6 +3456,10 @@
         <message>
             <source>Needed only when the code is not yet in the entity register.</source>
             <translation>市场主体库中尚未登记该代码时必填。</translation>
+        </message>
+        <message>
+            <source>Network monitoring</source>
+            <translation>网络监测</translation>
         </message>
         <message>
             <source>New case transfer</source>
@@ -3154,6 +3582,14 @@
             <translation>还没有发文登记。请点击“新建”登记第一份发文，或点击“导入”从 Excel 导入原有的发文登记簿。</translation>
         </message>
         <message>
+            <source>No draws yet.</source>
+            <translation>尚无抽取记录。</translation>
+        </message>
+        <message>
+            <source>No draws yet. Draw a batch of an approved plan on the plan page.</source>
+            <translation>尚无抽取记录。请在抽查计划页对已批准计划的批次进行抽取。</translation>
+        </message>
+        <message>
             <source>No entity in the register matches.</source>
             <translation>市场主体库中未找到匹配的市场主体。</translation>
         </message>
@@ -3170,6 +3606,14 @@
             <translation>在 {name} 中没有找到表头：各工作表的前 {rows} 行中都没有这些列名：{columns}。请使用导入模板，或把表头改为这些列名。</translation>
         </message>
         <message>
+            <source>No inspection batch “{ref}” was found; give the batch's id or the number of its draw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No inspectors are registered yet. Click “New” to add a person with a law-enforcement certificate, or “Import” to take the directory over from Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No listed entry has passed the end of its publication period.</source>
             <translation>没有公示期已满、待办结的名单信息。</translation>
         </message>
@@ -3182,12 +3626,24 @@
             <translation>未提供新密码：请设置环境变量 {env}，或在终端中运行该命令。</translation>
         </message>
         <message>
+            <source>No object of the directory fits this batch (kind, industry, pool period).</source>
+            <translation>检查对象名录库中没有符合本批次条件（类别、行业、时间范围）的对象。</translation>
+        </message>
+        <message>
             <source>No password given: set {env} or run the command in a terminal.</source>
             <translation>未提供密码：请设置环境变量 {env}，或在终端中运行该命令。</translation>
         </message>
         <message>
             <source>No printer is available. Save the form as a PDF and print it on another computer.</source>
             <translation>没有可用的打印机。请先将文书另存为 PDF，再到其他电脑上打印。</translation>
+        </message>
+        <message>
+            <source>No problem found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No problem found; nothing to handle</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No record of being on the blacklist, the redlist or the watch list was found.</source>
@@ -3228,6 +3684,10 @@
         <message>
             <source>No time limit is running now ({status}).</source>
             <translation>当前没有正在计算的办理期限（{status}）。</translation>
+        </message>
+        <message>
+            <source>No {kind} “{ref}” was found.</source>
+            <translation>未找到{kind}“{ref}”。</translation>
         </message>
         <message>
             <source>No.</source>
@@ -3326,6 +3786,10 @@
             <translation>投诉（举报）受理通知书</translation>
         </message>
         <message>
+            <source>Notice of inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Notice of intended listing</source>
             <translation>列入告知书</translation>
         </message>
@@ -3374,8 +3838,24 @@
             <translation>天数</translation>
         </message>
         <message>
+            <source>Number of the draw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Number of the transfer letter</source>
             <translation>移送书文号</translation>
+        </message>
+        <message>
+            <source>Number or code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Object inspected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Object of inspection</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Objection from</source>
@@ -3400,6 +3880,34 @@
         <message>
             <source>Objections and answers</source>
             <translation>陈述申辩及答复</translation>
+        </message>
+        <message>
+            <source>Objects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects are drawn by credit grade at the ratios above; at least {count} inspectors are matched to each object, none of them with a conflict of interest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects drawn</source>
+            <translation>抽中数量</translation>
+        </message>
+        <message>
+            <source>Objects in the pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects inspected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects of inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objects without a credit grade are drawn as</source>
+            <translation>未评信用等级的对象按此等级抽取</translation>
         </message>
         <message>
             <source>Office</source>
@@ -3440,6 +3948,14 @@
         <message>
             <source>On time?</source>
             <translation>是否按期</translation>
+        </message>
+        <message>
+            <source>On-site inspection</source>
+            <translation>实地核查</translation>
+        </message>
+        <message>
+            <source>On-site inspection record</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Once listed, the following measures will be taken: {measures}</source>
@@ -3490,6 +4006,10 @@
             <translation>只有本案承办人、负责人和管理员可以查看投诉人身份。</translation>
         </message>
         <message>
+            <source>Only the draws of this year.</source>
+            <translation>只列出该年度的抽取。</translation>
+        </message>
+        <message>
             <source>Only the entries of this record.</source>
             <translation>只显示这条记录的日志。</translation>
         </message>
@@ -3524,6 +4044,10 @@
         <message>
             <source>Order of the number</source>
             <translation>文号顺序</translation>
+        </message>
+        <message>
+            <source>Ordered to rectify</source>
+            <translation>责令整改</translation>
         </message>
         <message>
             <source>Ordinary breach</source>
@@ -3598,6 +4122,10 @@
             <translation>其他文件…</translation>
         </message>
         <message>
+            <source>Other matters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other public-resource trading complaint</source>
             <translation>其他公共资源交易投诉</translation>
         </message>
@@ -3616,6 +4144,10 @@
         <message>
             <source>Other source</source>
             <translation>其他来源</translation>
+        </message>
+        <message>
+            <source>Other trading</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Overdue</source>
@@ -3710,6 +4242,10 @@
             <translation>重复投诉统计期间</translation>
         </message>
         <message>
+            <source>Pick at least one item of the inspection item list.</source>
+            <translation>请至少从抽查事项清单中选择一项。</translation>
+        </message>
+        <message>
             <source>Pick from the list.</source>
             <translation>请从下拉列表中选择。</translation>
         </message>
@@ -3722,6 +4258,26 @@
             <translation>请从下拉列表中选择一项。</translation>
         </message>
         <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Place of the draw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>抽查计划</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <source>Please cooperate with the inspection. Hereby notified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Please cooperate with the investigation and provide further materials when asked.</source>
             <translation>请配合调查，并按要求提供有关材料。</translation>
         </message>
@@ -3732,6 +4288,10 @@
         <message>
             <source>Please fill in the festival of the holiday, such as 春节.</source>
             <translation>请填写放假所属的节日名称，如“春节”。</translation>
+        </message>
+        <message>
+            <source>Please fill in the project number (项目编号).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Please fill in {field}.</source>
@@ -3754,6 +4314,10 @@
             <translation>请先登录。</translation>
         </message>
         <message>
+            <source>Please prepare {materials}, and have a person who knows the matters present to explain them and sign the inspection record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Please reply in writing with the result of the verification as soon as possible.</source>
             <translation>请尽快将协查结果书面反馈我单位。</translation>
         </message>
@@ -3764,6 +4328,30 @@
         <message>
             <source>Please sign, seal and return this receipt to the transferring office.</source>
             <translation>请签收盖章后将本回执退回移送单位。</translation>
+        </message>
+        <message>
+            <source>Pool SHA-256</source>
+            <translation>名录快照 SHA-256</translation>
+        </message>
+        <message>
+            <source>Pool hash (SHA-256)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pool size</source>
+            <translation>名录数量</translation>
+        </message>
+        <message>
+            <source>Pool snapshot</source>
+            <translation>名录快照</translation>
+        </message>
+        <message>
+            <source>Pool: completed from</source>
+            <translation>对象范围：完成日期自</translation>
+        </message>
+        <message>
+            <source>Pool: completed until</source>
+            <translation>对象范围：完成日期至</translation>
         </message>
         <message>
             <source>Preparing “{title}”…</source>
@@ -3874,6 +4462,10 @@
             <translation>问题</translation>
         </message>
         <message>
+            <source>Problem found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Problems found in {file}</source>
             <translation>{file} 中发现的问题</translation>
         </message>
@@ -3886,8 +4478,16 @@
             <translation>项目编号</translation>
         </message>
         <message>
+            <source>Project code: {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Project: {name}</source>
             <translation>项目：{name}</translation>
+        </message>
+        <message>
+            <source>Projects in a pool: completed in the last</source>
+            <translation>检查对象名录库的项目范围：最近完成的</translation>
         </message>
         <message>
             <source>Proof of repair</source>
@@ -3908,6 +4508,10 @@
         <message>
             <source>Propose the entity complained of again and again for the watch list</source>
             <translation>将多次被投诉的主体拟列入重点关注名单</translation>
+        </message>
+        <message>
+            <source>Proposed for a credit list</source>
+            <translation>拟列入信用名单</translation>
         </message>
         <message>
             <source>Proposed for listing</source>
@@ -3938,12 +4542,28 @@
             <translation>公示开始日期（{start}）不能早于认定决定日期（{decided}）。</translation>
         </message>
         <message>
+            <source>Publication channel</source>
+            <translation>公示渠道</translation>
+        </message>
+        <message>
+            <source>Publication due</source>
+            <translation>公示截止日期</translation>
+        </message>
+        <message>
             <source>Publication lists</source>
             <translation>公示表</translation>
         </message>
         <message>
             <source>Publication lists…</source>
             <translation>公示表…</translation>
+        </message>
+        <message>
+            <source>Publication note</source>
+            <translation>公示说明</translation>
+        </message>
+        <message>
+            <source>Publication of random inspection results</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Publication period</source>
@@ -3954,8 +4574,20 @@
             <translation>公开轻微失信信息</translation>
         </message>
         <message>
+            <source>Published</source>
+            <translation>已公示</translation>
+        </message>
+        <message>
             <source>Published from</source>
             <translation>公示开始</translation>
+        </message>
+        <message>
+            <source>Published on</source>
+            <translation>公示日期</translation>
+        </message>
+        <message>
+            <source>Published on {date}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Published until</source>
@@ -4002,8 +4634,36 @@
             <translation>台账</translation>
         </message>
         <message>
+            <source>Random draw record</source>
+            <translation>随机抽取记录</translation>
+        </message>
+        <message>
+            <source>Random draw records</source>
+            <translation>随机抽取记录</translation>
+        </message>
+        <message>
+            <source>Random inspections</source>
+            <translation>双随机一公开</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratio reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-run a draw from its record and say whether it matches (exit 0) or not (exit 1).</source>
+            <translation>按记录重新运行一次抽取，说明结果是否一致（一致退出码 0，不一致 1）。</translation>
+        </message>
+        <message>
             <source>Read only</source>
             <translation>只读</translation>
+        </message>
+        <message>
+            <source>Read out and entered at the draw</source>
+            <translation>现场宣读并录入</translation>
         </message>
         <message>
             <source>Reads the sync packages of every county, shows the city-wide registers and statistics, and sends city-wide lists down.</source>
@@ -4024,6 +4684,10 @@
         <message>
             <source>Reason for the extension</source>
             <translation>延期理由</translation>
+        </message>
+        <message>
+            <source>Reason for the redraw</source>
+            <translation>重新抽取原因</translation>
         </message>
         <message>
             <source>Reason for the suspension</source>
@@ -4090,6 +4754,10 @@
             <translation>请先登记接收单位签收移送（回执）的情况。</translation>
         </message>
         <message>
+            <source>Record of a random draw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Record that the letter was sent, or the written reply</source>
             <translation>登记发函，或登记书面回复</translation>
         </message>
@@ -4122,6 +4790,10 @@
             <translation>记录不能直接删除，只能标记为已删除。</translation>
         </message>
         <message>
+            <source>Recused from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Red: holiday. Blue: make-up working day. Double-click a day to change it.</source>
             <translation>红底为放假，蓝底为调休上班。双击日期可修改。</translation>
         </message>
@@ -4144,6 +4816,10 @@
         <message>
             <source>Redlist: shortest period</source>
             <translation>红名单：最短有效期</translation>
+        </message>
+        <message>
+            <source>Redraw of</source>
+            <translation>重新抽取自</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -4220,6 +4896,10 @@
         <message>
             <source>Regulations on the Implementation of the Bidding Law, arts. 60 and 61</source>
             <translation>《中华人民共和国招标投标法实施条例》第六十条、第六十一条</translation>
+        </message>
+        <message>
+            <source>Related units and parties</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Religious affairs (宗教)</source>
@@ -4330,6 +5010,10 @@
             <translation>举报按信访办理（《信访工作条例》）</translation>
         </message>
         <message>
+            <source>Representative of the inspected party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Request</source>
             <translation>投诉请求</translation>
         </message>
@@ -4360,6 +5044,10 @@
         <message>
             <source>Required: this cell must be filled in.</source>
             <translation>必填项：此处不能为空。</translation>
+        </message>
+        <message>
+            <source>Requirements</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reset password</source>
@@ -4414,6 +5102,30 @@
             <translation>正在恢复备份…</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Result of the draw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result of the inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result recorded</source>
+            <translation>已录入结果</translation>
+        </message>
+        <message>
+            <source>Results of {number} have been recorded: it can no longer be drawn again.</source>
+            <translation>{number} 已录入检查结果，不能再重新抽取。</translation>
+        </message>
+        <message>
+            <source>Results published within</source>
+            <translation>抽查结果公示期限</translation>
+        </message>
+        <message>
             <source>Resume the time limit</source>
             <translation>恢复计时</translation>
         </message>
@@ -4424,6 +5136,14 @@
         <message>
             <source>Reviewed by (signature)</source>
             <translation>复核人（签字）</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Role</source>
@@ -4578,6 +5298,10 @@
             <translation>确认本年节假日和调休上班日已全部录入，期限不再附提示</translation>
         </message>
         <message>
+            <source>Say where the seed came from.</source>
+            <translation>请选择种子来源。</translation>
+        </message>
+        <message>
             <source>Say who did this step.</source>
             <translation>请填写经办人。</translation>
         </message>
@@ -4612,6 +5336,14 @@
         <message>
             <source>See the selected notice as it prints, then print it or save it as PDF</source>
             <translation>查看选中发文的打印效果，然后打印或另存为 PDF</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Seed source</source>
+            <translation>种子来源</translation>
         </message>
         <message>
             <source>Select an entry of the list first.</source>
@@ -4686,6 +5418,10 @@
             <translation>性别</translation>
         </message>
         <message>
+            <source>Share per credit grade</source>
+            <translation>各信用等级抽查比例</translation>
+        </message>
+        <message>
             <source>Sheet “{sheet}”, headers in row {row}.</source>
             <translation>工作表“{sheet}”，表头在第 {row} 行。</translation>
         </message>
@@ -4704,6 +5440,10 @@
         <message>
             <source>Show every active credit list entry about a code or a name.</source>
             <translation>按代码或名称显示所有有效的名单记录。</translation>
+        </message>
+        <message>
+            <source>Show publications on the home page this many working days before they are due</source>
+            <translation>公示到期前多少个工作日在首页提示</translation>
         </message>
         <message>
             <source>Show the full traceback of an internal error.</source>
@@ -4750,8 +5490,17 @@
             <translation>发文机关署名（留空则用机关全称）</translation>
         </message>
         <message>
+            <source>Signature: {blank}  Position: {blank}
+Date: ＿＿年＿月＿日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Signature: {name}    Date: {date}</source>
             <translation>签字：{name}　　日期：{date}</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Size</source>
@@ -4798,12 +5547,28 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>来源编号</translation>
         </message>
         <message>
+            <source>Specialties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Specialty required</source>
+            <translation>要求的业务专长</translation>
+        </message>
+        <message>
             <source>State Council Decree No. 310, Article 8</source>
             <translation>国务院令第310号第八条</translation>
         </message>
         <message>
             <source>State Council Decree No. 310, Article 9</source>
             <translation>国务院令第310号第九条</translation>
+        </message>
+        <message>
+            <source>State-owned property</source>
+            <translation>国有产权</translation>
+        </message>
+        <message>
+            <source>State-owned property rights</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Status</source>
@@ -4878,12 +5643,24 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>星期日</translation>
         </message>
         <message>
+            <source>Superseded by</source>
+            <translation>被取代于</translation>
+        </message>
+        <message>
+            <source>Superseded by a redraw</source>
+            <translation>已被重新抽取取代</translation>
+        </message>
+        <message>
             <source>Supervision registers for public-resource trading</source>
             <translation>公共资源交易监管台账</translation>
         </message>
         <message>
             <source>Supervision registers for public-resource trading, on the command line.</source>
             <translation>公共资源交易监管台账（命令行）。</translation>
+        </message>
+        <message>
+            <source>Supervisor / witness</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Supplement by</source>
@@ -4900,6 +5677,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Suspend the time limit</source>
             <translation>暂停/中止计时</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>暂停抽取</translation>
         </message>
         <message>
             <source>System administration</source>
@@ -4964,6 +5745,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Tenderer / purchaser</source>
             <translation>招标人/采购人</translation>
+        </message>
+        <message>
+            <source>Tenderer or purchaser</source>
+            <translation>招标人/采购人</translation>
+        </message>
+        <message>
+            <source>Tenderer: {name}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Tenderers, bidders, agencies, experts and natural persons, one record per unified social credit code or ID card number. Search by any part of a name or code.</source>
@@ -5042,6 +5831,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>审计日志已被篡改：{problem}请保持该数据库文件原样，并报告单位负责人（校验时间 {time}）。</translation>
         </message>
         <message>
+            <source>The audit log has no entry for this draw.</source>
+            <translation>审计日志中没有这次抽取的记录。</translation>
+        </message>
+        <message>
             <source>The audit log is empty.</source>
             <translation>审计日志为空。</translation>
         </message>
@@ -5074,6 +5867,10 @@ Please log in again.</source>
 {path}
 
 请重新登录。</translation>
+        </message>
+        <message>
+            <source>The batch's id, or the number of its draw</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The blacklist or redlist in force on a day, to print or to export to Excel</source>
@@ -5110,6 +5907,10 @@ Please log in again.</source>
         <message>
             <source>The cell shows the Excel error {error}: correct the formula or type the value itself.</source>
             <translation>单元格显示的是 Excel 错误值 {error}。请改正公式，或直接填写数值。</translation>
+        </message>
+        <message>
+            <source>The certificate number {number} is already registered for {name} ({unit}); one certificate belongs to one person.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The check of “{query}” as of {day} is saved with what was found, numbered, and printed for the tender file.</source>
@@ -5284,6 +6085,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>说明最多 {count} 个字。</translation>
         </message>
         <message>
+            <source>The directory of objects is empty. Click “New” to add a project or an entity from the register, or “Import” to take a list over from Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The disk holding {path} is full or failing; nothing was saved. Free some space and try again.</source>
             <translation>{path} 所在磁盘已满或出现故障，本次未保存任何内容。请清理磁盘空间后重试。</translation>
         </message>
@@ -5316,8 +6121,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>证明符合修复条件的材料，如书面信用承诺书</translation>
         </message>
         <message>
+            <source>The draw cannot be dated in the future.</source>
+            <translation>抽取日期不能晚于今天。</translation>
+        </message>
+        <message>
             <source>The draw cannot be run again: {reason}</source>
             <translation>无法重新抽取：{reason}</translation>
+        </message>
+        <message>
+            <source>The draw's number, such as 抽取〔2026〕1号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The draw's number, such as 抽取〔2026〕1号.</source>
+            <translation>抽取记录编号，如 抽取〔2026〕1号。</translation>
         </message>
         <message>
             <source>The entries in force on the chosen day. ID card numbers are masked and no personal contact details are printed: the lists may be published.</source>
@@ -5464,6 +6281,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>匹配的执法检查人员与抽取记录不一致。</translation>
         </message>
         <message>
+            <source>The inspectors show their law-enforcement certificates when they inspect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The integrity check could not be done: {error}</source>
             <translation>无法完成完整性校验：{error}</translation>
         </message>
@@ -5506,6 +6327,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The list holds {count} records and will run to many pages. Narrow it with the search or the filters first, or print all of them?</source>
             <translation>该列表共有 {count} 条记录，打印出来页数很多。建议先用搜索或筛选缩小范围。仍要全部打印吗？</translation>
+        </message>
+        <message>
+            <source>The list of inspection items is empty. Click “New” to add an item with its legal basis, or “Import” to take the list over from Excel.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The list of problems was saved to {path}.</source>
@@ -5568,6 +6393,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>抽中的检查对象与抽取记录不一致。</translation>
         </message>
         <message>
+            <source>The objects of each batch and the inspectors are drawn at random by this program, in front of witnesses; the seed, the hash of the pool and the result are recorded so that anyone can check the draw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The office code must be 6 digits, optionally followed by a dash and up to 4 letters or digits (for example 410522 or 410522-01).</source>
             <translation>单位代码应为 6 位数字，可在后面加短横线和不超过 4 位的字母或数字（例如 410522 或 410522-01）。</translation>
         </message>
@@ -5582,6 +6411,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The office's name has at most {count} characters.</source>
             <translation>单位名称不能超过 {count} 个字符。</translation>
+        </message>
+        <message>
+            <source>The office's own figure (below)</source>
+            <translation>本单位自定（见下项）</translation>
+        </message>
+        <message>
+            <source>The office's own publication time limit</source>
+            <translation>本单位自定的公示期限</translation>
         </message>
         <message>
             <source>The office's preset</source>
@@ -5632,12 +6469,32 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已重设用户 {user} 的密码，该用户下次登录时须修改密码。</translation>
         </message>
         <message>
+            <source>The period ends before it starts.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
             <source>The person's real name, shown in the window and in the history of every change.</source>
             <translation>本人的真实姓名，显示在窗口和修改历史中。</translation>
         </message>
         <message>
             <source>The petitioner is told in writing within 15 days of receipt whether the matter is accepted.</source>
             <translation>不能当场告知的，自收到信访事项之日起15日内书面告知信访人是否受理。</translation>
+        </message>
+        <message>
+            <source>The plan has {count} batches. Several departments inspecting one object together do so in one visit, so that the object is disturbed only once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan is already approved.</source>
+            <translation>本计划已经批准。</translation>
+        </message>
+        <message>
+            <source>The plan “{title}” is not approved yet: a 负责人 approves it before its batches are drawn.</source>
+            <translation>计划“{title}”尚未批准：须经负责人批准后方可抽取其批次。</translation>
+        </message>
+        <message>
+            <source>The plan's id, or its year when the year has one plan</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The pool has changed: its SHA-256 differs from the record.</source>
@@ -5680,6 +6537,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>项目名称及编号（与招标文件一致）</translation>
         </message>
         <message>
+            <source>The project number {code} is already in the directory for “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The proposal cannot be dated after the party was notified.</source>
             <translation>拟列入日期不能晚于告知日期。</translation>
         </message>
@@ -5714,6 +6575,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The publication period runs until {end}; it can be closed as expired from {day}.</source>
             <translation>公示期至{end}届满，自{day}起方可按期满办结。</translation>
+        </message>
+        <message>
+            <source>The random draws of 双随机: list them and verify one.</source>
+            <translation>双随机抽取记录：列出并校验。</translation>
         </message>
         <message>
             <source>The ratio for {stratum} must run from 0 to 1000 per mille, the minimum not above the maximum.</source>
@@ -5772,6 +6637,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>协查函编号，如 协查〔2026〕2号</translation>
         </message>
         <message>
+            <source>The result's number, such as 检查〔2026〕3号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results of each batch are published within {days} working days of its completion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The right: 《中华人民共和国行政处罚法》第四十四条、第四十五条; the number of days is this program's policy (the seeds give none)</source>
             <translation>陈述、申辩权利依据《中华人民共和国行政处罚法》第四十四条、第四十五条；天数为本程序预设（所依据的本地文件未作规定）</translation>
         </message>
@@ -5814,6 +6687,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The statutory holidays of {year} have not been entered; the deadline counts Monday to Friday as working days. Check it, or import the State Council General Office's holiday arrangements for {year}.</source>
             <translation>{year}年的法定节假日尚未录入，期限按周一至周五计算，请核对或导入国务院办公厅{year}年放假安排。</translation>
+        </message>
+        <message>
+            <source>The stored pool snapshot does not give the recorded SHA-256: the pool was changed after the draw.</source>
+            <translation>保存的名录快照与记录的 SHA-256 不符：抽取后名录被改动过。</translation>
+        </message>
+        <message>
+            <source>The stored pool snapshot or result can no longer be read: the record was changed.</source>
+            <translation>保存的名录快照或抽取结果无法读取：记录已被改动。</translation>
         </message>
         <message>
             <source>The stratum {stratum} has {size} objects but the plan needs {wanted}: {missing} missing.</source>
@@ -5878,6 +6759,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The year of the number must be between {first} and {last}.</source>
             <translation>文号年份须在 {first} 至 {last} 之间。</translation>
+        </message>
+        <message>
+            <source>The {field} differs from what the audit log recorded at the draw.</source>
+            <translation>{field}与抽取时审计日志记录的不一致。</translation>
         </message>
         <message>
             <source>The {kind} is upheld. In accordance with {basis}, it is decided as follows: {measures}</source>
@@ -5956,6 +6841,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该附件已不存在。</translation>
         </message>
         <message>
+            <source>This batch has already been drawn. A new draw is a redraw: give the reason, and the first draw is kept.</source>
+            <translation>本批次已经抽取。再次抽取属于重新抽取：须说明原因，原抽取记录予以保留。</translation>
+        </message>
+        <message>
+            <source>This batch has been drawn: what it covers can no longer change (a redraw needs a reason).</source>
+            <translation>本批次已抽取，抽查范围不能再修改（重新抽取须说明原因）。</translation>
+        </message>
+        <message>
             <source>This code belongs to “{name}”; check the code or the name.</source>
             <translation>该代码登记的主体是“{name}”，请核对代码或名称。</translation>
         </message>
@@ -5992,6 +6885,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该文书尚未编发文字号，须由有权办理投诉的用户首次打印。</translation>
         </message>
         <message>
+            <source>This entity is no longer in the register of market entities; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This entity no longer exists; choose another one.</source>
             <translation>该市场主体已不存在，请另选。</translation>
         </message>
@@ -6008,12 +6905,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该文件已作为附件（“{name}”）添加过。</translation>
         </message>
         <message>
+            <source>This inspection item no longer exists; it may have been deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This inspector is no longer in the directory; the record may have been deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This listing is already in the register as {number} (same list, code and basis).</source>
             <translation>该名单信息已登记，编号为{number}（名单类别、代码和认定依据均相同）。</translation>
         </message>
         <message>
             <source>This notice no longer exists; it may have been deleted.</source>
             <translation>该发文已不存在，可能已被删除。</translation>
+        </message>
+        <message>
+            <source>This object is no longer in the directory; the record may have been deleted.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This office</source>
@@ -6060,8 +6969,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本程序规定（地方文件未规定红名单期限）</translation>
         </message>
         <message>
+            <source>This program's policy (used only when the office's own figure is chosen)</source>
+            <translation>本程序规定（仅在选择“本单位自定”时使用）</translation>
+        </message>
+        <message>
             <source>This program's policy: a larger list is split into several files</source>
             <translation>本程序规定：清单过大时应拆分为多个文件</translation>
+        </message>
+        <message>
+            <source>This program's policy: an object not yet graded is treated as an ordinary one</source>
+            <translation>本程序规定：尚未评级的对象按一般对象对待</translation>
         </message>
         <message>
             <source>This program's policy; where it is printed: GB/T 9704-2012 {part}</source>
@@ -6168,6 +7085,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>需要检验、检测、鉴定、专家评审的，所需时间不计算在内。</translation>
         </message>
         <message>
+            <source>Time of the inspection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Time-limit preset</source>
             <translation>期限预设</translation>
         </message>
@@ -6184,12 +7105,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>拟移送</translation>
         </message>
         <message>
+            <source>To inspect</source>
+            <translation>待检查</translation>
+        </message>
+        <message>
             <source>Today is {date}.</source>
             <translation>今天是 {date}。</translation>
         </message>
         <message>
             <source>Told in person</source>
             <translation>当面告知</translation>
+        </message>
+        <message>
+            <source>Too few inspectors without a conflict for: {names}.</source>
+            <translation>以下对象无利害关系的检查人员不足：{names}。</translation>
         </message>
         <message>
             <source>Too few inspectors without a conflict of interest for {name} ({key}): {available} available, {needed} needed.</source>
@@ -6208,8 +7137,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>旅游</translation>
         </message>
         <message>
+            <source>Trade type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Trade unions (工会)</source>
             <translation>工会</translation>
+        </message>
+        <message>
+            <source>Trading project</source>
+            <translation>交易项目</translation>
         </message>
         <message>
             <source>Transfer to another department</source>
@@ -6232,6 +7169,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>移送单位</translation>
         </message>
         <message>
+            <source>Transport</source>
+            <translation>交通运输</translation>
+        </message>
+        <message>
             <source>Trustworthy conduct</source>
             <translation>守信行为</translation>
         </message>
@@ -6252,6 +7193,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>案件类型</translation>
         </message>
         <message>
+            <source>Type of item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Type or pick the number of the complaint the case comes from.</source>
             <translation>请输入或选择案件来源的投诉举报编号。</translation>
         </message>
@@ -6270,6 +7215,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Under Articles 44 and 45 of the Administrative Penalty Law of the People's Republic of China, applied by analogy, {party} has the right to state its case and defend itself. If {party} disagrees, submit a written statement and defence with supporting evidence to {office} within {days} working days of receiving this notice; if none is submitted in that time, the right is deemed waived.</source>
             <translation>参照《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，{party}有权陈述、申辩。如有异议，请自收到本告知书之日起{days}个工作日内向{office}提交书面意见及证据材料；逾期未提交的，视为放弃陈述、申辩的权利。</translation>
+        </message>
+        <message>
+            <source>Under this office's {year} plan of random inspections, {count} objects were drawn at random for “{batch}” (draw record {draw}) and inspected. The results are published as follows.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Under “{preset}” the time limit for the decision cannot be extended; time for inspection, testing, appraisal or expert review is recorded as a suspension instead.</source>
@@ -6304,8 +7253,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>统一社会信用代码、身份证号或名称</translation>
         </message>
         <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unit asked</source>
             <translation>协查单位</translation>
+        </message>
+        <message>
+            <source>Unit checked for conflicts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Units separated by 、.</source>
@@ -6424,6 +7381,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>值</translation>
         </message>
         <message>
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
             <source>Value</source>
             <translation>当前值</translation>
         </message>
@@ -6448,8 +7409,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>补正中</translation>
         </message>
         <message>
+            <source>Warn when an industry has not been inspected this year</source>
+            <translation>本年度有行业未抽查时提示</translation>
+        </message>
+        <message>
             <source>Watch list</source>
             <translation>重点关注名单</translation>
+        </message>
+        <message>
+            <source>Water conservancy</source>
+            <translation>水利工程</translation>
         </message>
         <message>
             <source>We have received {received}. {about}</source>
@@ -6474,6 +7443,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>What is asked</source>
             <translation>协查内容</translation>
+        </message>
+        <message>
+            <source>What is inspected</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What the administrator types to log in: letters, digits, underscores or Chinese characters.</source>
@@ -6524,6 +7497,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>办理情况</translation>
         </message>
         <message>
+            <source>Where the seed came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Where to save the template (.xlsx).</source>
             <translation>模板的保存位置（.xlsx）。</translation>
         </message>
@@ -6546,6 +7523,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Why the time limit stops</source>
             <translation>暂停原因</translation>
+        </message>
+        <message>
+            <source>Winning bidder</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>With --list: print JSON.</source>
@@ -6574,6 +7555,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Withdrawn on</source>
             <translation>撤回日期</translation>
+        </message>
+        <message>
+            <source>Witnesses</source>
+            <translation>见证人</translation>
         </message>
         <message>
             <source>Work out deadlines in working days from the holiday table.</source>
@@ -6638,6 +7623,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Write the blacklist or redlist publication as a PDF or an xlsx file.</source>
             <translation>将黑名单或红名单公示表输出为 PDF 或 xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>Written inspection</source>
+            <translation>书面检查</translation>
         </message>
         <message>
             <source>Written: {path}</source>
@@ -6772,6 +7761,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>在用</translation>
         </message>
         <message>
+            <source>agencies: at least {share} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>all records</source>
             <translation>全部记录</translation>
         </message>
@@ -6782,6 +7775,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>arguments</source>
             <translation>参数</translation>
+        </message>
+        <message>
+            <source>at least {count} per grade</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>before a downgrade</source>
@@ -6824,6 +7821,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>件</translation>
         </message>
         <message>
+            <source>completed {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>copies</source>
             <translation>份</translation>
         </message>
@@ -6856,6 +7857,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已停用</translation>
         </message>
         <message>
+            <source>draw record</source>
+            <translation>抽取记录</translation>
+        </message>
+        <message>
             <source>e.g. {example}</source>
             <translation>例如：{example}</translation>
         </message>
@@ -6878,6 +7883,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>holiday</source>
             <translation>假期</translation>
+        </message>
+        <message>
+            <source>industry: {industry}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inspection batch</source>
+            <translation>抽查批次</translation>
+        </message>
+        <message>
+            <source>inspection plan</source>
+            <translation>抽查计划</translation>
         </message>
         <message>
             <source>installed on this computer</source>
@@ -6952,6 +7969,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>选项</translation>
         </message>
         <message>
+            <source>persons</source>
+            <translation>人</translation>
+        </message>
+        <message>
             <source>received</source>
             <translation>收到</translation>
         </message>
@@ -6984,6 +8005,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>《信访工作条例》</translation>
         </message>
         <message>
+            <source>the business licence, qualification certificates and the files of the trading activities concerned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the business licence, the agency contracts and the files of the projects the agency handled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the conduct has been corrected</source>
             <translation>已纠正失信行为</translation>
         </message>
@@ -7000,6 +8029,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>收到投诉之日</translation>
         </message>
         <message>
+            <source>the evaluation reports signed and the records of the evaluations attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the handling</source>
             <translation>办结</translation>
         </message>
@@ -7014,6 +8047,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>the obligations have been fulfilled</source>
             <translation>已履行相关义务</translation>
+        </message>
+        <message>
+            <source>the tender or procurement documents, bids, the evaluation report, the notice of award, the contract and the other files of the project</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the {kind} you made by {channel} on {date} (number {number})</source>
@@ -7054,6 +8091,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>write and read sync packages</source>
             <translation>导出和导入同步包</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>年</translation>
         </message>
         <message>
             <source>you (a person)</source>
@@ -7220,6 +8261,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{ground}（依据{basis}）</translation>
         </message>
         <message>
+            <source>{handling} (done)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{handling}: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{header} (column {letter})</source>
             <translation>{header}（{letter}列）</translation>
         </message>
@@ -7280,12 +8329,20 @@ Database: {location}</source>
 数据库：{location}</translation>
         </message>
         <message>
+            <source>{name} (certificate {cert})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name} ({code_label}: {code}) was placed on the {list} by {department} on {decided} in accordance with {basis} (entry {number}); the publication period was from {start} to {end}.</source>
             <translation>{name}（{code_label}：{code}）于{decided}经{department}依据{basis}认定列入{list}（名单编号：{number}），公示期自{start}起至{end}止。</translation>
         </message>
         <message>
             <source>{name} ({code})</source>
             <translation>{name}（编码：{code}）</translation>
+        </message>
+        <message>
+            <source>{name} ({kind})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} cannot be opened: you may not have permission to read it, or another program is using it. Close it there and try again.</source>
@@ -7356,6 +8413,10 @@ Database: {location}</source>
             <translation>{name}-问题清单.xlsx</translation>
         </message>
         <message>
+            <source>{name}: signature {blank}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{name}: the plan has no ratio for the stratum {stratum}.</source>
             <translation>{name}：抽查计划未规定 {stratum} 档的抽查比例。</translation>
         </message>
@@ -7366,6 +8427,14 @@ Database: {location}</source>
         <message>
             <source>{name}: unknown kind of object {kind}.</source>
             <translation>{name}：未知的检查对象类别 {kind}。</translation>
+        </message>
+        <message>
+            <source>{name}: {content}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} has already been superseded by a redraw.</source>
+            <translation>{number} 已被重新抽取取代。</translation>
         </message>
         <message>
             <source>{number} has not been accepted ({status}); there is no acceptance notice to print.</source>
@@ -7400,6 +8469,14 @@ Database: {location}</source>
             <translation>{number}的{limit}</translation>
         </message>
         <message>
+            <source>{number}: the draw does NOT match its record.</source>
+            <translation>{number}：抽取结果与记录不一致！</translation>
+        </message>
+        <message>
+            <source>{number}: the draw re-runs from its record to the same result.</source>
+            <translation>{number}：按记录重新运行，结果一致。</translation>
+        </message>
+        <message>
             <source>{number}: the police did not open a case; reconsideration may be requested</source>
             <translation>{number}：公安机关不予立案，可提请复议</translation>
         </message>
@@ -7430,6 +8507,10 @@ Database: {location}</source>
         <message>
             <source>{office} {title} (as of {date})</source>
             <translation>{office}{title}（截至{date}）</translation>
+        </message>
+        <message>
+            <source>{office} {title}: {batch}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{office}　Records: {conditions}　Printed on {date}　{count} rows</source>
@@ -7516,12 +8597,20 @@ Database: {location}</source>
             <translation>{start}至{end}</translation>
         </message>
         <message>
+            <source>{status}: {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{subject} are normally not published.</source>
             <translation>{subject}一般不予公示。</translation>
         </message>
         <message>
             <source>{subject} must end publication between {earliest} and {latest} ({low} to {high} months from the decision).</source>
             <translation>{subject}的公示截止日期应在{earliest}至{latest}之间（自认定决定之日起{low}至{high}个月）。</translation>
+        </message>
+        <message>
+            <source>{text} (basis: {basis})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{text} ({source})</source>
@@ -7544,6 +8633,10 @@ Database: {location}</source>
             <translation>匹配市场主体{total}个，此处列出最接近的{shown}个。</translation>
         </message>
         <message>
+            <source>{year} annual random inspection plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{year}-{month}-{day}</source>
             <translation>{year}年{month}月{day}日</translation>
         </message>
@@ -7554,6 +8647,10 @@ Database: {location}</source>
         <message>
             <source>“{label}” cannot be before {first}.</source>
             <translation>“{label}”不能早于 {first}。</translation>
+        </message>
+        <message>
+            <source>“{label}” cannot be less than {lowest}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{label}” cannot be more than a year ahead (after {last}).</source>
@@ -7580,6 +8677,10 @@ Database: {location}</source>
             <translation>“{label}”不能大于 {high}。</translation>
         </message>
         <message>
+            <source>“{label}” must be between {lowest} and {highest}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{label}” must be one of: {choices}.</source>
             <translation>“{label}”须为以下之一：{choices}。</translation>
         </message>
@@ -7598,6 +8699,14 @@ Database: {location}</source>
         <message>
             <source>“{limit}” of {count} {unit} is too long; check the figure.</source>
             <translation>“{limit}”为 {count} {unit}，过长，请核对。</translation>
+        </message>
+        <message>
+            <source>“{name}” is a natural person, not a tenderer, bidder, agency or expert; only those are inspected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already in the directory of objects; correct that record instead.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{name}” is larger than {limit} MB; attach a smaller scan or raise the limit in the settings.</source>
@@ -7668,6 +8777,10 @@ Database: {location}</source>
             <translation>……另有 {count} 个问题未列出：可用 --report 文件.xlsx 保存全部问题，或使用 --json。</translation>
         </message>
         <message>
+            <source>《行政处罚法》第四十二条: no fewer than two law-enforcement officers; issue 6 item 6</source>
+            <translation>《行政处罚法》第四十二条：执法人员不得少于两人</translation>
+        </message>
+        <message>
             <source>《行政执法机关移送涉嫌犯罪案件的规定》(国务院令第310号) Article 8: the public security organ decides whether to open a case within 3 days of accepting the transfer and notifies the office in writing</source>
             <translation>《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第八条：公安机关应当自接受移送之日起3日内作出立案或者不予立案的决定，并书面通知移送案件的行政执法机关</translation>
         </message>
@@ -7704,12 +8817,44 @@ Database: {location}</source>
             <translation>安阳（七）；麻城 二（一）3</translation>
         </message>
         <message>
+            <source>安阳 (十七), 海口 (六): the share drawn follows the credit grade; the figures are this program's presets (A at most 5 %, B 5–20 %, C 21–60 %, D 61–100 %; A at least 1 % so that no grade is exempt from the draw)</source>
+            <translation>安阳（十七）、海口（六）：抽查比例与信用等级挂钩；具体数值为本程序预设（A 级不超过 5%，B 级 5%–20%，C 级 21%–60%，D 级 61%–100%；A 级不低于 1%，任何等级都不免于抽取）</translation>
+        </message>
+        <message>
             <source>投标人, 供应商, 招标人, 采购人, 代理机构, 专家 and 自然人 are understood too.</source>
             <translation>也可填写投标人、供应商、招标人、采购人、代理机构、专家、自然人。</translation>
         </message>
         <message>
+            <source>海口 (七) 20 working days; 鹤岗 三(三) 10 working days; counted in the working-day calendar</source>
+            <translation>海口（七）20 个工作日；鹤岗 三（三）10 个工作日；按工作日历计算</translation>
+        </message>
+        <message>
+            <source>海口 (七): 20 working days after the inspection is completed</source>
+            <translation>海口（七）：抽查任务完成后 20 个工作日内</translation>
+        </message>
+        <message>
             <source>轻微失信信息 are normally not published</source>
             <translation>轻微失信信息原则上不予公开</translation>
+        </message>
+        <message>
+            <source>锡林郭勒 (九): every industry's projects and parties are inspected at least once a year</source>
+            <translation>锡林郭勒（九）：每年至少对本行业本领域监管的交易项目和交易主体开展一次监督检查</translation>
+        </message>
+        <message>
+            <source>锡林郭勒 (十九): inspect at least 25 % of the agencies doing business that year</source>
+            <translation>锡林郭勒（十九）：代理机构抽检比例不低于当年开展业务的 25%</translation>
+        </message>
+        <message>
+            <source>鹤岗 三(三): 10 working days after the inspection ends</source>
+            <translation>鹤岗 三（三）：监督检查工作结束 10 个工作日内</translation>
+        </message>
+        <message>
+            <source>鹤岗 三(二): the pool is in principle the projects completed this year and the last</source>
+            <translation>鹤岗 三（二）：检查对象名录库原则上为当年和上一年完成招投标工作的项目</translation>
+        </message>
+        <message>
+            <source>＿＿年＿月＿日＿＿时 to ＿＿时</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

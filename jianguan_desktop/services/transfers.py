@@ -571,14 +571,18 @@ def _load(session: Session, model: Any, ref: str, include_deleted: bool,
     return row
 
 
+def _add_numbered(session: Session, row: Any, year: int) -> None:
+    """Number a new draft in its series for ``year`` and add it to the session."""
+    row.number = next_number(session, session.info[OFFICE_KEY], row.number_series, year)
+    session.add(row)
+
+
 def _create(db: Database, actor: Actor, row: Any, year: int,
             show: Callable[[Session, Any], Any]) -> Any:
     """Add a new draft numbered in its series for ``year``, in one transaction."""
     require(actor, Permission.WRITE)
     with db.uow(actor) as uow:
-        row.number = next_number(uow.session, uow.session.info[OFFICE_KEY],
-                                 row.number_series, year)
-        uow.session.add(row)
+        _add_numbered(uow.session, row, year)
         uow.flush()
         info = show(uow.session, row)
         uow.commit()
@@ -590,12 +594,22 @@ def create_transfer(db: Database, actor: Actor, values: Mapping[str, Any],
     """Register a case to be transferred (拟移送), numbered 移送〔year〕n号 by its date."""
     require(actor, Permission.WRITE)
     day = _today(today)
-    checked = check_transfer_values(values, day)
-    row = CaseTransfer(status=Status.DRAFT.value, **({"attachments": "[]"} | checked))
-    info: TransferInfo = _create(db, actor, row, checked["proposed_on"].year,
-                                 lambda session, new: transfer_info(new, load_calendar(session),
-                                                                    day))
+    with db.uow(actor) as uow:
+        row = add_transfer(uow.session, values, day)
+        uow.flush()
+        info = transfer_info(row, load_calendar(uow.session), day)
+        uow.commit()
     return info
+
+
+def add_transfer(session: Session, values: Mapping[str, Any], today: date) -> CaseTransfer:
+    """Check and add a draft transfer inside an open transaction (a case transferred from an
+    inspection result is created in the same transaction as the result)."""
+    checked = check_transfer_values(values, today)
+    row = CaseTransfer(status=Status.DRAFT.value, **({"attachments": "[]"} | checked))
+    _add_numbered(session, row, checked["proposed_on"].year)
+    session.flush()
+    return row
 
 
 def get_transfer(db: Database, actor: Actor, ref: str, include_deleted: bool = False,

@@ -4,10 +4,6 @@
     <context>
         <name>jianguan</name>
         <message>
-            <source> (lot {lot})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source> A written reply is asked for by {day}.</source>
             <translation>要求于{day}前书面回复。</translation>
         </message>
@@ -26,6 +22,10 @@
         <message>
             <source>&amp;System</source>
             <translation>系统(&amp;S)</translation>
+        </message>
+        <message>
+            <source>(Nothing follows.)</source>
+            <translation>（以下空白）</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -176,8 +176,12 @@
             <translation>反馈期限须为 1 至 {most} 日，不能为 {count}。</translation>
         </message>
         <message>
+            <source>A general item is drawn at no more than its share; a key item has no cap.</source>
+            <translation>一般检查事项按不超过上限的比例抽取；重点检查事项不设上限。</translation>
+        </message>
+        <message>
             <source>A general item needs the highest share of a pool it may take, 1 to 100 %.</source>
-            <translation type="unfinished" />
+            <translation>一般检查事项须填写抽查比例上限（1%至100%）。</translation>
         </message>
         <message>
             <source>A name has at most {count} characters.</source>
@@ -186,6 +190,10 @@
         <message>
             <source>A new entity</source>
             <translation>新的市场主体</translation>
+        </message>
+        <message>
+            <source>A note.</source>
+            <translation>备注。</translation>
         </message>
         <message>
             <source>A notice cannot be issued before the date of signing.</source>
@@ -200,8 +208,24 @@
             <translation>数字。</translation>
         </message>
         <message>
+            <source>A person already in the directory with this number is updated from the row.</source>
+            <translation>名录库中已有该执法证号的人员，将按本行信息更新。</translation>
+        </message>
+        <message>
+            <source>A plan's pool is normally the projects completed this year and the last.</source>
+            <translation>抽查计划的对象库一般为本年度和上一年度完成交易的项目。</translation>
+        </message>
+        <message>
             <source>A project cannot be completed before its bids were opened ({day}).</source>
-            <translation type="unfinished" />
+            <translation>项目完成日期不能早于开标日期（{day}）。</translation>
+        </message>
+        <message>
+            <source>A project's number; for an entity its code in the register of market entities (name, kind and grade come from there).</source>
+            <translation>交易项目填项目编号；主体填其在市场主体库中的代码（名称、类别和信用等级从主体库带出）。</translation>
+        </message>
+        <message>
+            <source>A result is closed only with its method, inspection date and findings: fill in {field}.</source>
+            <translation>检查结果须有检查方式、检查日期和核查结果方可办结：请填写{field}。</translation>
         </message>
         <message>
             <source>A time limit counts working days or calendar days.</source>
@@ -296,6 +320,14 @@
             <translation>添加</translation>
         </message>
         <message>
+            <source>Add a batch to the chosen plan: items, departments, objects, ratios, time window</source>
+            <translation>为所选计划新增批次：检查事项、实施部门、检查对象、抽取比例、检查时间</translation>
+        </message>
+        <message>
+            <source>Add a record (Ctrl+N)</source>
+            <translation>新增一条记录（Ctrl+N）</translation>
+        </message>
+        <message>
             <source>Add a row for one more material</source>
             <translation>增加一行移送材料</translation>
         </message>
@@ -356,6 +388,10 @@
             <translation>正在添加市场主体……</translation>
         </message>
         <message>
+            <source>Adding objects of inspection…</source>
+            <translation>正在添加检查对象……</translation>
+        </message>
+        <message>
             <source>Adding users…</source>
             <translation>正在添加用户…</translation>
         </message>
@@ -365,7 +401,7 @@
         </message>
         <message>
             <source>Address or project</source>
-            <translation type="unfinished" />
+            <translation>地址/项目</translation>
         </message>
         <message>
             <source>Administrative division code</source>
@@ -388,6 +424,14 @@
             <translation>管理员：管理用户、备份及全部功能；负责人：审批，查看审计日志；经办人：录入和修改记录；只读：只能查看。</translation>
         </message>
         <message>
+            <source>Agencies active this year: {active}, drawn: {drawn} ({ratio:.1f}%); at least {minimum}% required: {state}.</source>
+            <translation>本年度有业务的代理机构{active}家，已抽取{drawn}家（{ratio:.1f}%）；要求不低于{minimum}%：{state}。</translation>
+        </message>
+        <message>
+            <source>Agencies doing business in {year}: {active}; drawn: {drawn} ({share:.1f} %); at least {minimum} % must be inspected — {verdict}.</source>
+            <translation>{year}年有业务的招标代理机构：{active}家；已抽取：{drawn}家（{share:.1f}%）；应至少抽查{minimum}%——{verdict}。</translation>
+        </message>
+        <message>
             <source>Agencies: lowest share of those active this year</source>
             <translation>代理机构：抽检比例不低于当年开展业务机构的</translation>
         </message>
@@ -401,7 +445,7 @@
         </message>
         <message>
             <source>Algorithm version</source>
-            <translation type="unfinished" />
+            <translation>算法版本</translation>
         </message>
         <message>
             <source>All files (*)</source>
@@ -421,7 +465,7 @@
         </message>
         <message>
             <source>Amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>金额（元）</translation>
         </message>
         <message>
             <source>An Excel worksheet holds at most {limit} rows, but there are {count}. Narrow the view with the search box or a filter, then export again.</source>
@@ -438,6 +482,14 @@
         <message>
             <source>An entity of the register</source>
             <translation>从市场主体库中选择</translation>
+        </message>
+        <message>
+            <source>An expert's employer (inspectors of that unit are not matched with them). For a project: blank means its tenderer.</source>
+            <translation>评标专家填其工作单位（该单位的检查人员不与其匹配）。交易项目不填时为招标人。</translation>
+        </message>
+        <message>
+            <source>An expert's employer; blank for a project: its tenderer.</source>
+            <translation>评标专家填其工作单位；交易项目不填时为招标人。</translation>
         </message>
         <message>
             <source>An extension needs the approval of the head of the office; enter who approved it.</source>
@@ -460,8 +512,12 @@
             <translation>投诉成立的，请填写采取的处理措施。</translation>
         </message>
         <message>
+            <source>Annual plan</source>
+            <translation>年度计划</translation>
+        </message>
+        <message>
             <source>Annual random inspection plan</source>
-            <translation type="unfinished" />
+            <translation>年度抽查工作计划</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -489,11 +545,11 @@
         </message>
         <message>
             <source>Anyone can check this draw: the command “jianguan draw verify {number}” re-runs it from this record and says whether the result matches. The algorithm ({algorithm}) is written down in the program's documentation precisely enough to re-implement it: with the seed, the pool hash and the pool listed in the appendix, the same objects and inspectors come out.</source>
-            <translation type="unfinished" />
+            <translation>任何人均可核验本次抽取：执行命令“jianguan draw verify {number}”，程序将依据本记录重新抽取，并说明结果是否一致。抽取算法（{algorithm}）已在本程序的说明文档中详细载明，可据以独立实现：依据随机种子、对象库哈希值和附件所列对象库，将得出相同的检查对象和检查人员。</translation>
         </message>
         <message>
-            <source>Appendix: the pool as snapshotted at the draw ({count} objects)</source>
-            <translation type="unfinished" />
+            <source>Appendix: the pool as snapshotted at the draw ({count} objects, listed by key in the order of the snapshot the pool hash is computed from)</source>
+            <translation>附件：抽取时的对象库（共{count}个，按对象编号排序，与计算对象库哈希值所用快照的顺序一致）</translation>
         </message>
         <message>
             <source>Approval form for extending a complaint's time limit</source>
@@ -508,12 +564,24 @@
             <translation>负责人审批意见</translation>
         </message>
         <message>
+            <source>Approve plan</source>
+            <translation>批准计划</translation>
+        </message>
+        <message>
+            <source>Approve “{title}” with its {count} batches? Its batches can then be drawn.</source>
+            <translation>批准“{title}”及其{count}个批次？批准后即可对其批次进行抽取。</translation>
+        </message>
+        <message>
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
             <source>Approved by</source>
             <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Approved by {by} on {day}; {count} batches.</source>
+            <translation>已由{by}于{day}批准；共{count}个批次。</translation>
         </message>
         <message>
             <source>Approved on</source>
@@ -725,7 +793,11 @@
         </message>
         <message>
             <source>Batch {seq}</source>
-            <translation type="unfinished" />
+            <translation>第{seq}批</translation>
+        </message>
+        <message>
+            <source>Batches</source>
+            <translation>批次</translation>
         </message>
         <message>
             <source>Before the import the database was backed up to
@@ -735,7 +807,7 @@
         </message>
         <message>
             <source>Being inspected</source>
-            <translation type="unfinished" />
+            <translation>检查中</translation>
         </message>
         <message>
             <source>Bidder / supplier</source>
@@ -751,7 +823,7 @@
         </message>
         <message>
             <source>Bids opened on</source>
-            <translation type="unfinished" />
+            <translation>开标日期</translation>
         </message>
         <message>
             <source>Blacklist</source>
@@ -774,6 +846,14 @@
             <translation>留空则打印横线，供手工填写</translation>
         </message>
         <message>
+            <source>Blank: available.</source>
+            <translation>不填：视为可参加抽取。</translation>
+        </message>
+        <message>
+            <source>Blank: medium.</source>
+            <translation>不填：中。</translation>
+        </message>
+        <message>
             <source>Blank: the next free number</source>
             <translation>留空则自动取下一个文号</translation>
         </message>
@@ -784,6 +864,10 @@
         <message>
             <source>Body</source>
             <translation>正文</translation>
+        </message>
+        <message>
+            <source>Bring the selected deleted record back</source>
+            <translation>恢复选中的已删除记录</translation>
         </message>
         <message>
             <source>By</source>
@@ -890,6 +974,14 @@
             <translation>案件移送 {number}</translation>
         </message>
         <message>
+            <source>Case transfer {number} was made from this result and stays on record: “Case transferred” cannot be removed.</source>
+            <translation>已根据本检查结果制作案件移送{number}，该记录须保留：不能取消“移送处理”。</translation>
+        </message>
+        <message>
+            <source>Case transfer {number} was made from this result.</source>
+            <translation>已据此结果生成移送案件{number}。</translation>
+        </message>
+        <message>
             <source>Case transferred</source>
             <translation>移送处理</translation>
         </message>
@@ -970,8 +1062,12 @@
             <translation>投诉渠道</translation>
         </message>
         <message>
+            <source>Channel of publication</source>
+            <translation>公示渠道</translation>
+        </message>
+        <message>
             <source>Channel of publication: {channel}</source>
-            <translation type="unfinished" />
+            <translation>公示渠道：{channel}</translation>
         </message>
         <message>
             <source>Characters 3 to 8 “{area}” are not an administrative division code.</source>
@@ -1107,7 +1203,7 @@
         </message>
         <message>
             <source>Choose the entity from the register of market entities (register it there first if it is missing).</source>
-            <translation type="unfinished" />
+            <translation>请从市场主体库中选择该主体（库中没有的，请先在市场主体库登记）。</translation>
         </message>
         <message>
             <source>Choose the files to attach</source>
@@ -1116,6 +1212,10 @@
         <message>
             <source>Choose the grounds from the list.</source>
             <translation>请从列表中选择不予受理的理由。</translation>
+        </message>
+        <message>
+            <source>Choose the handling from the list (rectify, penalty, transfer, credit list).</source>
+            <translation>请从列表中选择处理方式（责令整改、行政处罚、移送处理、拟列入信用名单）。</translation>
         </message>
         <message>
             <source>Choose the kind of entity.</source>
@@ -1132,6 +1232,10 @@
         <message>
             <source>Choose the list.</source>
             <translation>请选择名单类别。</translation>
+        </message>
+        <message>
+            <source>Choose the method of inspection from the list.</source>
+            <translation>请从列表中选择检查方式。</translation>
         </message>
         <message>
             <source>Choose the second entry of “{name}” ({code}). It is folded into this record: its details fill the empty ones here, it leaves the list, and both change histories are kept.</source>
@@ -1167,7 +1271,7 @@
         </message>
         <message>
             <source>Choose {field} from the list: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>请从列表中选择{field}：{choices}。</translation>
         </message>
         <message>
             <source>City office</source>
@@ -1255,7 +1359,11 @@
         </message>
         <message>
             <source>Code or project number</source>
-            <translation type="unfinished" />
+            <translation>代码或项目编号</translation>
+        </message>
+        <message>
+            <source>Codes or project numbers of objects the person must stay away from.</source>
+            <translation>本人需要回避的检查对象的代码或项目编号。</translation>
         </message>
         <message>
             <source>Column</source>
@@ -1375,7 +1483,7 @@
         </message>
         <message>
             <source>Construction project bidding</source>
-            <translation type="unfinished" />
+            <translation>工程建设项目招标投标</translation>
         </message>
         <message>
             <source>Contact person</source>
@@ -1398,6 +1506,22 @@
             <translation>抄送机关</translation>
         </message>
         <message>
+            <source>Correct inspection item</source>
+            <translation>修改抽查事项</translation>
+        </message>
+        <message>
+            <source>Correct inspector</source>
+            <translation>修改执法检查人员</translation>
+        </message>
+        <message>
+            <source>Correct object of inspection</source>
+            <translation>修改检查对象</translation>
+        </message>
+        <message>
+            <source>Correct the chosen plan's year, title or remarks</source>
+            <translation>修改所选计划的年度、名称或备注</translation>
+        </message>
+        <message>
             <source>Correct the conduct, basis, department or sanctions of the selected entry</source>
             <translation>修改所选名单信息的行为、认定依据、认定部门或惩戒措施</translation>
         </message>
@@ -1406,12 +1530,28 @@
             <translation>请在 Excel 中改正下列各行后重新检查，或者仅导入无误的行。</translation>
         </message>
         <message>
+            <source>Correct the selected batch (only before its draw)</source>
+            <translation>修改所选批次（仅限抽取前）</translation>
+        </message>
+        <message>
             <source>Correct the selected letter (after sending only its content)</source>
             <translation>修改选中的协查函（发函后只能修改函件内容）</translation>
         </message>
         <message>
+            <source>Correct the selected record (or double-click it, or press Enter)</source>
+            <translation>修改选中的记录（也可双击或按回车键）</translation>
+        </message>
+        <message>
             <source>Correct the selected transfer (after sending only its description)</source>
             <translation>修改选中的移送案件（移送后只能修改案情等内容）</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Count again</source>
+            <translation>重新统计</translation>
         </message>
         <message>
             <source>Count calendar days instead; a last day on a holiday or rest day moves to the next working day.</source>
@@ -1510,6 +1650,18 @@
             <translation>名单信息 {number}</translation>
         </message>
         <message>
+            <source>Credit list proposal</source>
+            <translation>拟列入信用名单记录</translation>
+        </message>
+        <message>
+            <source>Credit list proposal {number} was made from this result and stays on record: “Proposed for a credit list” cannot be removed.</source>
+            <translation>已根据本检查结果提出列入信用名单{number}，该记录须保留：不能取消“拟列入信用名单”。</translation>
+        </message>
+        <message>
+            <source>Credit list proposal {number} was made from this result.</source>
+            <translation>已据此结果生成名单认定建议{number}。</translation>
+        </message>
+        <message>
             <source>Credit lists</source>
             <translation>红黑名单</translation>
         </message>
@@ -1587,7 +1739,7 @@
         </message>
         <message>
             <source>Date of the draw</source>
-            <translation type="unfinished" />
+            <translation>抽取日期</translation>
         </message>
         <message>
             <source>Date of the step</source>
@@ -1654,6 +1806,14 @@
             <translation>默认抄送机关（每行一个，或用“、”分隔）</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete a batch added by mistake (only before its draw)</source>
+            <translation>删除误加的批次（仅限抽取前）</translation>
+        </message>
+        <message>
             <source>Delete a complaint registered by mistake (only before any other step)</source>
             <translation>删除误登记的投诉（仅限尚未办理其他环节的）</translation>
         </message>
@@ -1668,6 +1828,18 @@
         <message>
             <source>Delete a transfer entered by mistake (only one not yet sent)</source>
             <translation>删除误录的移送案件（仅限尚未移送的）</translation>
+        </message>
+        <message>
+            <source>Delete batch</source>
+            <translation>删除批次</translation>
+        </message>
+        <message>
+            <source>Delete batch {seq} “{title}”? It stays in the database and in the change history.</source>
+            <translation>删除第{seq}批“{title}”？该批次仍保留在数据库和修改记录中。</translation>
+        </message>
+        <message>
+            <source>Delete batch…</source>
+            <translation>删除批次…</translation>
         </message>
         <message>
             <source>Delete complaint</source>
@@ -1708,6 +1880,10 @@
         <message>
             <source>Delete {number}? It stays in the database and in the change history; its number is not given again.</source>
             <translation>确定删除 {number} 吗？记录仍保存在数据库和修改记录中，编号不再重复使用。</translation>
+        </message>
+        <message>
+            <source>Delete {record}? It stays in the database and in the change history, and can be restored.</source>
+            <translation>删除{record}？记录仍保留在数据库和修改历史中，可以恢复。</translation>
         </message>
         <message>
             <source>Delete “{name}” ({code})? It stays in the database and in the change history.</source>
@@ -1822,6 +1998,10 @@
             <translation>发文登记</translation>
         </message>
         <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
             <source>Done by</source>
             <translation>操作人</translation>
         </message>
@@ -1842,12 +2022,56 @@
             <translation>起草协查函，请其他单位协助核查有关事项</translation>
         </message>
         <message>
+            <source>Draft with {count} batches: the head of the office approves it before its batches are drawn.</source>
+            <translation>草稿，共{count}个批次：须经负责人批准后方可抽取。</translation>
+        </message>
+        <message>
             <source>Draft: not yet approved.</source>
-            <translation type="unfinished" />
+            <translation>草稿，尚未批准。</translation>
         </message>
         <message>
             <source>Drafted on</source>
             <translation>拟稿日期</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>抽取</translation>
+        </message>
+        <message>
+            <source>Draw again</source>
+            <translation>重新抽取</translation>
+        </message>
+        <message>
+            <source>Draw again: {number}</source>
+            <translation>重新抽取：{number}</translation>
+        </message>
+        <message>
+            <source>Draw again…</source>
+            <translation>重新抽取…</translation>
+        </message>
+        <message>
+            <source>Draw at least this many objects of each grade that has any.</source>
+            <translation>每个有对象的信用等级至少抽取的数量。</translation>
+        </message>
+        <message>
+            <source>Draw record</source>
+            <translation>抽取记录</translation>
+        </message>
+        <message>
+            <source>Draw the batch again for a reason given; the first draw is kept</source>
+            <translation>说明理由后重新抽取该批次；原抽取记录予以保留</translation>
+        </message>
+        <message>
+            <source>Draw the objects and their inspectors of the selected batch, with a seed read out in front of witnesses</source>
+            <translation>以当众宣读的随机数种子，为所选批次抽取检查对象和执法检查人员</translation>
+        </message>
+        <message>
+            <source>Draw: {title}</source>
+            <translation>抽取：{title}</translation>
+        </message>
+        <message>
+            <source>Drawn</source>
+            <translation>抽取数量</translation>
         </message>
         <message>
             <source>Drawn / pool</source>
@@ -1855,7 +2079,7 @@
         </message>
         <message>
             <source>Drawn by</source>
-            <translation type="unfinished" />
+            <translation>抽取人</translation>
         </message>
         <message>
             <source>Drawn on</source>
@@ -1863,11 +2087,15 @@
         </message>
         <message>
             <source>Drawn per credit grade</source>
-            <translation type="unfinished" />
+            <translation>各信用等级抽取情况</translation>
         </message>
         <message>
             <source>Drawn, inspecting</source>
             <translation>已抽取，检查中</translation>
+        </message>
+        <message>
+            <source>Draw…</source>
+            <translation>抽取…</translation>
         </message>
         <message>
             <source>Due</source>
@@ -1890,6 +2118,10 @@
             <translation>今天到期</translation>
         </message>
         <message>
+            <source>Due {due}, as counted when the inspection was completed on {completed} (the time limit or the calendar has changed since).</source>
+            <translation>公示截止日期为{due}，系检查于{completed}完成时计算（此后公示期限或工作日历已有调整）。</translation>
+        </message>
+        <message>
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
@@ -1902,8 +2134,24 @@
             <translation>每件投诉都要在时限内作出受理或不予受理、调查处理的决定，时限按本单位工作日历的工作日计算。红色行已逾期，黄色行即将到期；鼠标指向“办理期限”可查看计算过程。</translation>
         </message>
         <message>
+            <source>Each draw keeps its seed, the algorithm, the SHA-256 of its pool and its result, so that anyone can re-run it: “Verify” does so and says whether it matches. A draw is never redone silently: a redraw needs a reason and the first is kept.</source>
+            <translation>每次抽取均保存随机数种子、算法版本、对象库SHA-256和抽取结果，任何人都可重新运行核对：“校验”即重新运行并说明是否一致。抽取不得悄然重做：重新抽取须说明理由，原记录予以保留。</translation>
+        </message>
+        <message>
+            <source>Each object drawn is inspected by the inspectors matched to it. Record the method, the findings and the handling; a transfer or a credit list proposal is made with the result. When every object of a batch is closed, its results are published on the plans page.</source>
+            <translation>每个抽中对象由随机匹配的执法检查人员实施检查。请登记检查方式、检查发现和处理情况；需移送或列入名单的，随结果一并生成移送案件或名单认定建议。某批次对象全部办结后，在“抽查计划”页公示其结果。</translation>
+        </message>
+        <message>
             <source>Earlier complaints within the period</source>
             <translation>期间内此前被投诉次数</translation>
+        </message>
+        <message>
+            <source>Edit batch {seq}: {title}</source>
+            <translation>修改第{seq}批：{title}</translation>
+        </message>
+        <message>
+            <source>Edit batch…</source>
+            <translation>修改批次…</translation>
         </message>
         <message>
             <source>Edit case transfer {number}</source>
@@ -1922,12 +2170,24 @@
             <translation>编辑发文 {number}</translation>
         </message>
         <message>
+            <source>Edit plan: {title}</source>
+            <translation>修改计划：{title}</translation>
+        </message>
+        <message>
+            <source>Edit plan…</source>
+            <translation>修改计划…</translation>
+        </message>
+        <message>
             <source>Edit request for assistance {number}</source>
             <translation>修改协查函 {number}</translation>
         </message>
         <message>
             <source>Edit…</source>
             <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>工作单位</translation>
         </message>
         <message>
             <source>Empty: from the decision date.</source>
@@ -2082,6 +2342,10 @@
             <translation>评标评审专家</translation>
         </message>
         <message>
+            <source>Every batch</source>
+            <translation>全部批次</translation>
+        </message>
+        <message>
             <source>Every change in the database is recorded here with who made it and when, newest first. The entries are chained together, so that an entry altered or removed outside the program is detected by the integrity check.</source>
             <translation>数据库中的每一处修改都记录在这里，包括修改人和修改时间，最新的排在最前。各条记录前后相互关联，如有记录在程序之外被篡改或删除，“校验完整性”就能发现。</translation>
         </message>
@@ -2090,8 +2354,16 @@
             <translation>所选日志涉及的那条记录的全部修改。</translation>
         </message>
         <message>
+            <source>Every change of the selected batch</source>
+            <translation>所选批次的全部修改记录</translation>
+        </message>
+        <message>
             <source>Every change of the selected complaint</source>
             <translation>选中投诉的全部修改记录</translation>
+        </message>
+        <message>
+            <source>Every change of the selected draw record</source>
+            <translation>所选抽取记录的全部修改记录</translation>
         </message>
         <message>
             <source>Every change of the selected entity</source>
@@ -2108,6 +2380,14 @@
         <message>
             <source>Every change of the selected notice</source>
             <translation>选中发文的全部修改记录</translation>
+        </message>
+        <message>
+            <source>Every change of the selected record</source>
+            <translation>选中记录的全部修改历史</translation>
+        </message>
+        <message>
+            <source>Every change of the selected result</source>
+            <translation>所选检查结果的全部修改记录</translation>
         </message>
         <message>
             <source>Every change of the selected transfer</source>
@@ -2128,6 +2408,14 @@
         <message>
             <source>Every font the standard asks for is installed; printed forms embed them, so they look the same on any computer.</source>
             <translation>国家标准要求的字体均已安装；打印的文书会嵌入这些字体，在任何电脑上都显示一致。</translation>
+        </message>
+        <message>
+            <source>Every industry of the directory has been inspected in {year}.</source>
+            <translation>名录库中的各行业{year}年均已抽查。</translation>
+        </message>
+        <message>
+            <source>Every industry of the directory was inspected this year.</source>
+            <translation>名录库中各行业本年度均已抽查。</translation>
         </message>
         <message>
             <source>Every row is in order and can be imported.</source>
@@ -2186,6 +2474,10 @@
             <translation>已取消导出，未保存任何文件。</translation>
         </message>
         <message>
+            <source>Export publication table</source>
+            <translation>导出公示表</translation>
+        </message>
+        <message>
             <source>Export to Excel</source>
             <translation>导出 Excel</translation>
         </message>
@@ -2196,6 +2488,10 @@
         <message>
             <source>Exported {count} records to {path}</source>
             <translation>已导出 {count} 条记录到 {path}</translation>
+        </message>
+        <message>
+            <source>Exported {count} results to {path}</source>
+            <translation>已将{count}条检查结果导出至{path}</translation>
         </message>
         <message>
             <source>Extend by</source>
@@ -2362,6 +2658,10 @@
             <translation>标为“代用”的字体不是国家标准要求的字体：打印出的文书内容完整、清晰可读，但字形略有不同。如需完全符合要求，请将缺少的字体（如方正小标宋简体、仿宋_GB2312）放入文件夹 {folder}，然后重新启动本程序。</translation>
         </message>
         <message>
+            <source>For an agency: the last year it did business here (agencies active in a year are inspected at the minimum share).</source>
+            <translation>代理机构填其最近在本地开展业务的年度（当年有业务的代理机构按最低比例抽查）。</translation>
+        </message>
+        <message>
             <source>For checking: when filled in, it must be the registered name of the code.</source>
             <translation>用于核对：填写时须与该代码登记的名称一致。</translation>
         </message>
@@ -2390,8 +2690,12 @@
             <translation>星期五</translation>
         </message>
         <message>
+            <source>From inspection result {number}</source>
+            <translation>来源于检查结果{number}</translation>
+        </message>
+        <message>
             <source>From {period}; the inspectors will agree the exact day with you in advance.</source>
-            <translation type="unfinished" />
+            <translation>检查时间为{period}，具体日期由检查人员提前联系确定。</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -2404,6 +2708,10 @@
         <message>
             <source>General item</source>
             <translation>一般检查事项</translation>
+        </message>
+        <message>
+            <source>Generate</source>
+            <translation>由程序生成</translation>
         </message>
         <message>
             <source>Generated by the program and printed</source>
@@ -2494,6 +2802,10 @@
             <translation>政府采购投诉</translation>
         </message>
         <message>
+            <source>Grade</source>
+            <translation>信用等级</translation>
+        </message>
+        <message>
             <source>Grade credit…</source>
             <translation>评定信用等级…</translation>
         </message>
@@ -2504,6 +2816,10 @@
         <message>
             <source>Grade {grade}</source>
             <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <source>Grade {grade}: from {lowest} % to {highest} %</source>
+            <translation>{grade}级：{lowest}%至{highest}%</translation>
         </message>
         <message>
             <source>Grade {grade}: highest share drawn</source>
@@ -2523,7 +2839,7 @@
         </message>
         <message>
             <source>Grade {grade}: {ratio} %</source>
-            <translation type="unfinished" />
+            <translation>{grade}级：{ratio}%</translation>
         </message>
         <message>
             <source>Grade {grade}: {value} % is more than the {cap} % a general item of this batch allows.</source>
@@ -2543,11 +2859,15 @@
         </message>
         <message>
             <source>Handling</source>
-            <translation type="unfinished" />
+            <translation>处理情况</translation>
+        </message>
+        <message>
+            <source>Handling details</source>
+            <translation>处理情况说明</translation>
         </message>
         <message>
             <source>Handling opinion</source>
-            <translation type="unfinished" />
+            <translation>处理意见</translation>
         </message>
         <message>
             <source>Handling suspended</source>
@@ -2591,7 +2911,7 @@
         </message>
         <message>
             <source>Highest share drawn (%)</source>
-            <translation type="unfinished" />
+            <translation>抽查比例上限（%）</translation>
         </message>
         <message>
             <source>History of this record</source>
@@ -2626,6 +2946,10 @@
             <translation>房屋建筑</translation>
         </message>
         <message>
+            <source>How far the year's plans have got: per item of the list the objects drawn against those inspected, per credit grade the share drawn against the lowest share of the settings, the agencies' minimum share (锡林郭勒 (十九)) and the industries not yet inspected (锡林郭勒 (九)).</source>
+            <translation>本年度计划的完成情况：按检查事项统计抽中对象数和已检查数；按信用等级统计抽取比例与设置的最低比例；招标代理机构最低抽查比例（锡林郭勒 (十九)）；以及尚未抽查的行业（锡林郭勒 (九)）。</translation>
+        </message>
+        <message>
             <source>How many of the newest entries (default 50).</source>
             <translation>显示最新的多少条（默认 50 条）。</translation>
         </message>
@@ -2647,7 +2971,7 @@
         </message>
         <message>
             <source>How to verify</source>
-            <translation type="unfinished" />
+            <translation>核验方法</translation>
         </message>
         <message>
             <source>ID card number</source>
@@ -2667,7 +2991,7 @@
         </message>
         <message>
             <source>Implementing departments</source>
-            <translation type="unfinished" />
+            <translation>实施部门</translation>
         </message>
         <message>
             <source>Import all</source>
@@ -2735,15 +3059,15 @@
         </message>
         <message>
             <source>In accordance with the Notice of the General Office of the State Council on Promoting Random Inspections (国办发〔2015〕58号) and the Opinions of the State Council on Joint Random Inspections by Market Regulators (国发〔2019〕5号), this office has drawn up the {year} plan of random inspections of public resource trading. It is issued to you; please carry it out conscientiously.</source>
-            <translation type="unfinished" />
+            <translation>根据《国务院办公厅关于推广随机抽查规范事中事后监管的通知》（国办发〔2015〕58号）和《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号），我办制定了{year}年度公共资源交易领域“双随机、一公开”抽查工作计划，现印发给你们，请认真贯彻执行。</translation>
         </message>
         <message>
             <source>In accordance with the provisions above, this office decided on {date} not to accept the {kind}.</source>
             <translation>根据上述规定，本机关于{date}决定对该{kind}不予受理。</translation>
         </message>
         <message>
-            <source>In accordance with this office's {year} plan of random inspections (“{plan}”), {subject} was drawn at random as an object of “{batch}” (draw record {draw}). This office will inspect it as follows.</source>
-            <translation type="unfinished" />
+            <source>In accordance with this office's plan “{plan}”, {subject} was drawn at random as an object of “{batch}” (draw record {draw}). This office will inspect it as follows.</source>
+            <translation>根据我办《{plan}》，{subject}经随机抽取（抽取记录{draw}）被确定为“{batch}”的检查对象。现将检查有关事项通知如下。</translation>
         </message>
         <message>
             <source>In accordance with {basis}, the case is hereby transferred to your organisation to be dealt with according to law.</source>
@@ -2767,7 +3091,7 @@
         </message>
         <message>
             <source>In use</source>
-            <translation type="unfinished" />
+            <translation>启用</translation>
         </message>
         <message>
             <source>Incentives: {measures}</source>
@@ -2782,8 +3106,28 @@
             <translation>个体工商户</translation>
         </message>
         <message>
+            <source>Industries not yet inspected in {year}: {names}.</source>
+            <translation>{year}年尚未抽查的行业：{names}。</translation>
+        </message>
+        <message>
+            <source>Industries the person can inspect, such as 房屋建筑; a draw matches them with the objects' industries.</source>
+            <translation>可检查的行业领域，如房屋建筑；抽取时按检查对象的行业匹配。</translation>
+        </message>
+        <message>
+            <source>Industries with objects but none inspected this year: {names}.</source>
+            <translation>名录库中有检查对象但本年度尚未抽查的行业：{names}。</translation>
+        </message>
+        <message>
             <source>Industry</source>
             <translation>行业</translation>
+        </message>
+        <message>
+            <source>Inspected and closed</source>
+            <translation>已检查办结</translation>
+        </message>
+        <message>
+            <source>Inspected on</source>
+            <translation>检查日期</translation>
         </message>
         <message>
             <source>Inspected, to publish</source>
@@ -2791,7 +3135,7 @@
         </message>
         <message>
             <source>Inspecting department</source>
-            <translation type="unfinished" />
+            <translation>检查部门</translation>
         </message>
         <message>
             <source>Inspection</source>
@@ -2803,7 +3147,15 @@
         </message>
         <message>
             <source>Inspection batches</source>
-            <translation type="unfinished" />
+            <translation>抽查批次</translation>
+        </message>
+        <message>
+            <source>Inspection coverage</source>
+            <translation>抽查覆盖情况</translation>
+        </message>
+        <message>
+            <source>Inspection findings</source>
+            <translation>检查情况</translation>
         </message>
         <message>
             <source>Inspection from</source>
@@ -2811,15 +3163,39 @@
         </message>
         <message>
             <source>Inspection item</source>
-            <translation type="unfinished" />
+            <translation>抽查事项</translation>
         </message>
         <message>
             <source>Inspection items</source>
             <translation>抽查事项</translation>
         </message>
         <message>
+            <source>Inspection number</source>
+            <translation>检查编号</translation>
+        </message>
+        <message>
             <source>Inspection plan</source>
             <translation>抽查计划</translation>
+        </message>
+        <message>
+            <source>Inspection plans</source>
+            <translation>抽查计划</translation>
+        </message>
+        <message>
+            <source>Inspection result</source>
+            <translation>检查结果</translation>
+        </message>
+        <message>
+            <source>Inspection result {number}</source>
+            <translation>检查结果 {number}</translation>
+        </message>
+        <message>
+            <source>Inspection result: {object}</source>
+            <translation>检查结果：{object}</translation>
+        </message>
+        <message>
+            <source>Inspection results</source>
+            <translation>检查结果</translation>
         </message>
         <message>
             <source>Inspection until</source>
@@ -2831,11 +3207,15 @@
         </message>
         <message>
             <source>Inspectors</source>
-            <translation type="unfinished" />
+            <translation>检查人员</translation>
+        </message>
+        <message>
+            <source>Inspectors in the draw</source>
+            <translation>参与抽取的检查人员</translation>
         </message>
         <message>
             <source>Inspectors in the pool</source>
-            <translation type="unfinished" />
+            <translation>检查人员库人数</translation>
         </message>
         <message>
             <source>Inspectors matched to each object</source>
@@ -2847,7 +3227,7 @@
         </message>
         <message>
             <source>Inspectors' signatures</source>
-            <translation type="unfinished" />
+            <translation>检查人员签字</translation>
         </message>
         <message>
             <source>Institutional staffing (机构编制)</source>
@@ -2895,7 +3275,7 @@
         </message>
         <message>
             <source>Item code</source>
-            <translation type="unfinished" />
+            <translation>事项编码</translation>
         </message>
         <message>
             <source>Item {index} of the attachments (“{name}”) must have at least one copy.</source>
@@ -2911,11 +3291,15 @@
         </message>
         <message>
             <source>Items inspected</source>
-            <translation type="unfinished" />
+            <translation>抽查事项</translation>
         </message>
         <message>
             <source>Items inspected and their legal basis</source>
-            <translation type="unfinished" />
+            <translation>检查事项及依据</translation>
+        </message>
+        <message>
+            <source>Items: {items}</source>
+            <translation>检查事项：{items}</translation>
         </message>
         <message>
             <source>Its name and number, such as 关于协助核查有关情况的复函</source>
@@ -2955,7 +3339,7 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类别</translation>
         </message>
         <message>
             <source>Kind of code</source>
@@ -2987,7 +3371,7 @@
         </message>
         <message>
             <source>Land and mining rights</source>
-            <translation type="unfinished" />
+            <translation>土地使用权和矿业权出让</translation>
         </message>
         <message>
             <source>Largest file that can be attached</source>
@@ -3003,27 +3387,43 @@
         </message>
         <message>
             <source>Last year of business</source>
-            <translation type="unfinished" />
+            <translation>最近业务年度</translation>
         </message>
         <message>
             <source>Law-enforcement certificate number</source>
-            <translation type="unfinished" />
+            <translation>执法证号</translation>
         </message>
         <message>
             <source>Law-enforcement inspector</source>
-            <translation type="unfinished" />
+            <translation>执法检查人员</translation>
         </message>
         <message>
             <source>Law-enforcement inspectors</source>
-            <translation type="unfinished" />
+            <translation>执法检查人员名录库</translation>
         </message>
         <message>
             <source>Leave empty to ask for a reply within {days} days of sending (see the settings).</source>
             <translation>不填则要求自发函之日起{days}日内回复（见设置）。</translation>
         </message>
         <message>
+            <source>Leave empty to draw from every industry.</source>
+            <translation>留空表示从所有行业中抽取。</translation>
+        </message>
+        <message>
             <source>Leave empty to print the transfer's own number.</source>
             <translation>不填则使用本移送案件的编号。</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the findings</source>
+            <translation>留空则采用检查发现</translation>
+        </message>
+        <message>
+            <source>Leave empty while the inspection goes on. When every object of the batch is closed, the batch is completed and its publication deadline starts.</source>
+            <translation>检查尚在进行的留空。本批次全部对象办结后，批次即告完成，开始计算公示期限。</translation>
+        </message>
+        <message>
+            <source>Leave empty: inspectors are matched by the object's industry.</source>
+            <translation>留空：按检查对象所属行业匹配检查人员。</translation>
         </message>
         <message>
             <source>Leave it empty for the redlist.</source>
@@ -3035,11 +3435,15 @@
         </message>
         <message>
             <source>Legal basis</source>
-            <translation type="unfinished" />
+            <translation>法律依据</translation>
         </message>
         <message>
             <source>Legal representative</source>
             <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Let the program make a 12-digit seed from the computer's random source; print it on the record and read it out</source>
+            <translation>由程序利用计算机随机源生成12位随机数种子；打印在抽取记录上并当众宣读</translation>
         </message>
         <message>
             <source>Letter</source>
@@ -3183,11 +3587,15 @@
         </message>
         <message>
             <source>Lot</source>
-            <translation type="unfinished" />
+            <translation>标段</translation>
         </message>
         <message>
             <source>Low</source>
             <translation>低</translation>
+        </message>
+        <message>
+            <source>Lowest share</source>
+            <translation>最低比例</translation>
         </message>
         <message>
             <source>MB</source>
@@ -3230,6 +3638,10 @@
             <translation>主送机关</translation>
         </message>
         <message>
+            <source>Make the annual random inspection plan (年度抽查工作计划) of a year</source>
+            <translation>编制某一年度的年度抽查工作计划</translation>
+        </message>
+        <message>
             <source>Make the day chosen on the calendar a holiday, a make-up working day or an ordinary day (or double-click it)</source>
             <translation>把日历上选中的日期设为节假日、调休上班日或普通日（也可双击该日期）</translation>
         </message>
@@ -3260,6 +3672,10 @@
         <message>
             <source>Mark the selected notice deleted; it stays in the history</source>
             <translation>将选中的发文标记为已删除；修改历史中仍可查到</translation>
+        </message>
+        <message>
+            <source>Mark the selected record deleted; it stays in the history and can be restored</source>
+            <translation>将选中的记录标记为删除；记录保留在修改历史中，可以恢复</translation>
         </message>
         <message>
             <source>Mark the year as entered in full</source>
@@ -3295,7 +3711,7 @@
         </message>
         <message>
             <source>Materials to prepare</source>
-            <translation type="unfinished" />
+            <translation>需准备的材料</translation>
         </message>
         <message>
             <source>Materials to supplement</source>
@@ -3316,6 +3732,10 @@
         <message>
             <source>Matter and request of the report</source>
             <translation>举报事项及请求</translation>
+        </message>
+        <message>
+            <source>Matter transferred</source>
+            <translation>移送事项</translation>
         </message>
         <message>
             <source>Matter: {matter}</source>
@@ -3379,7 +3799,7 @@
         </message>
         <message>
             <source>Method of inspection</source>
-            <translation type="unfinished" />
+            <translation>检查方式</translation>
         </message>
         <message>
             <source>Minor breach</source>
@@ -3392,6 +3812,10 @@
         <message>
             <source>Minutes a locked account stays locked</source>
             <translation>账户锁定时长</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺少</translation>
         </message>
         <message>
             <source>Missing: {names}.</source>
@@ -3426,12 +3850,20 @@
             <translation>名称</translation>
         </message>
         <message>
+            <source>NOT reached</source>
+            <translation>未达到</translation>
+        </message>
+        <message>
             <source>NUMBER</source>
             <translation>编号</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>名称</translation>
+        </message>
+        <message>
+            <source>Name of the item</source>
+            <translation>事项名称</translation>
         </message>
         <message>
             <source>Name of the material</source>
@@ -3454,6 +3886,14 @@
             <translation>自然人</translation>
         </message>
         <message>
+            <source>Needed for a general item (1–100); a key item has none.</source>
+            <translation>一般检查事项必填（1至100）；重点检查事项不填。</translation>
+        </message>
+        <message>
+            <source>Needed for a project.</source>
+            <translation>交易项目必填。</translation>
+        </message>
+        <message>
             <source>Needed only when the code is not yet in the entity register.</source>
             <translation>市场主体库中尚未登记该代码时必填。</translation>
         </message>
@@ -3462,12 +3902,32 @@
             <translation>网络监测</translation>
         </message>
         <message>
+            <source>New annual inspection plan</source>
+            <translation>新建年度抽查工作计划</translation>
+        </message>
+        <message>
+            <source>New batch of {plan}</source>
+            <translation>新增批次：{plan}</translation>
+        </message>
+        <message>
+            <source>New batch…</source>
+            <translation>新增批次…</translation>
+        </message>
+        <message>
             <source>New case transfer</source>
             <translation>新建案件移送</translation>
         </message>
         <message>
             <source>New due date</source>
             <translation>延期后截止日期</translation>
+        </message>
+        <message>
+            <source>New inspection item</source>
+            <translation>新建抽查事项</translation>
+        </message>
+        <message>
+            <source>New inspector</source>
+            <translation>新建执法检查人员</translation>
         </message>
         <message>
             <source>New letter…</source>
@@ -3482,6 +3942,10 @@
             <translation>新建发文</translation>
         </message>
         <message>
+            <source>New object of inspection</source>
+            <translation>新建检查对象</translation>
+        </message>
+        <message>
             <source>New password</source>
             <translation>新密码</translation>
         </message>
@@ -3492,6 +3956,10 @@
         <message>
             <source>New password of {user}: </source>
             <translation>请设置 {user} 的新密码：</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>新建计划…</translation>
         </message>
         <message>
             <source>New request for assistance</source>
@@ -3522,8 +3990,20 @@
             <translation>没有找到可用的中文TrueType字体，无法生成文书。请把仿宋_GB2312等字体文件放到文件夹 {folder} 中，或安装说明文件（README）中列出的免费字体。</translation>
         </message>
         <message>
+            <source>No agency of the directory did business in {year}.</source>
+            <translation>名录库中没有{year}年有业务的招标代理机构。</translation>
+        </message>
+        <message>
+            <source>No annual plan yet: make one with “New plan…”, add its batches, then have the head of the office approve it.</source>
+            <translation>尚无年度计划：请点击“新建计划…”编制计划并添加批次，再报负责人批准。</translation>
+        </message>
+        <message>
             <source>No backup could be written to {path}: {error}</source>
             <translation>无法在 {path} 写入备份：{error}</translation>
+        </message>
+        <message>
+            <source>No batches yet. Add batches to an annual plan.</source>
+            <translation>暂无抽查批次。请在年度抽查计划中添加批次。</translation>
         </message>
         <message>
             <source>No case transfer numbered “{ref}” was found.</source>
@@ -3606,12 +4086,24 @@
             <translation>在 {name} 中没有找到表头：各工作表的前 {rows} 行中都没有这些列名：{columns}。请使用导入模板，或把表头改为这些列名。</translation>
         </message>
         <message>
+            <source>No inspection batch “{ref}” was found: give the batch's id or the number of its draw.</source>
+            <translation>未找到抽查批次“{ref}”：请填写批次标识或其抽取记录编号。</translation>
+        </message>
+        <message>
             <source>No inspection batch “{ref}” was found; give the batch's id or the number of its draw.</source>
-            <translation type="unfinished" />
+            <translation>找不到抽查批次“{ref}”；请填写批次的编号（ID）或其抽取编号。</translation>
+        </message>
+        <message>
+            <source>No inspection result “{ref}” was found.</source>
+            <translation>未找到检查结果“{ref}”。</translation>
+        </message>
+        <message>
+            <source>No inspection results yet: they appear when a batch is drawn.</source>
+            <translation>暂无检查结果：批次完成随机抽取后在此列出。</translation>
         </message>
         <message>
             <source>No inspectors are registered yet. Click “New” to add a person with a law-enforcement certificate, or “Import” to take the directory over from Excel.</source>
-            <translation type="unfinished" />
+            <translation>还没有登记执法检查人员。点击“新建”录入持有执法证的人员，或点击“导入”从Excel导入名录。</translation>
         </message>
         <message>
             <source>No listed entry has passed the end of its publication period.</source>
@@ -3620,6 +4112,10 @@
         <message>
             <source>No market entities are registered yet. Click “New” to enter the first.</source>
             <translation>市场主体库中还没有记录。点击“新建”录入第一条。</translation>
+        </message>
+        <message>
+            <source>No market entity with this code is registered; register it first.</source>
+            <translation>市场主体库中没有该代码的主体，请先登记。</translation>
         </message>
         <message>
             <source>No new password given: set {env} or run the command in a terminal.</source>
@@ -3639,11 +4135,15 @@
         </message>
         <message>
             <source>No problem found</source>
-            <translation type="unfinished" />
+            <translation>未发现问题</translation>
         </message>
         <message>
             <source>No problem found; nothing to handle</source>
-            <translation type="unfinished" />
+            <translation>未发现问题，无需处理</translation>
+        </message>
+        <message>
+            <source>No problem was found, so there is nothing to handle: tick “Problem found” or clear the handling.</source>
+            <translation>未发现问题，无需处理：请勾选“发现问题”，或清除处理方式。</translation>
         </message>
         <message>
             <source>No record of being on the blacklist, the redlist or the watch list was found.</source>
@@ -3787,7 +4287,7 @@
         </message>
         <message>
             <source>Notice of inspection</source>
-            <translation type="unfinished" />
+            <translation>检查通知书</translation>
         </message>
         <message>
             <source>Notice of intended listing</source>
@@ -3839,7 +4339,7 @@
         </message>
         <message>
             <source>Number of the draw</source>
-            <translation type="unfinished" />
+            <translation>抽取编号</translation>
         </message>
         <message>
             <source>Number of the transfer letter</source>
@@ -3847,15 +4347,27 @@
         </message>
         <message>
             <source>Number or code</source>
-            <translation type="unfinished" />
+            <translation>编号/代码</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>检查对象</translation>
+        </message>
+        <message>
+            <source>Object drawn</source>
+            <translation>抽中对象</translation>
         </message>
         <message>
             <source>Object inspected</source>
-            <translation type="unfinished" />
+            <translation>检查对象</translation>
+        </message>
+        <message>
+            <source>Object key</source>
+            <translation>对象编号</translation>
         </message>
         <message>
             <source>Object of inspection</source>
-            <translation type="unfinished" />
+            <translation>检查对象</translation>
         </message>
         <message>
             <source>Objection from</source>
@@ -3883,31 +4395,43 @@
         </message>
         <message>
             <source>Objects</source>
-            <translation type="unfinished" />
+            <translation>对象范围</translation>
         </message>
         <message>
             <source>Objects are drawn by credit grade at the ratios above; at least {count} inspectors are matched to each object, none of them with a conflict of interest.</source>
-            <translation type="unfinished" />
+            <translation>检查对象按信用等级以上表所列比例抽取；每个检查对象随机匹配不少于{count}名执法检查人员，与检查对象有利害关系的人员一律回避。</translation>
         </message>
         <message>
             <source>Objects drawn</source>
             <translation>抽中数量</translation>
         </message>
         <message>
+            <source>Objects drawn and their inspectors</source>
+            <translation>抽中对象及检查人员</translation>
+        </message>
+        <message>
             <source>Objects in the pool</source>
-            <translation type="unfinished" />
+            <translation>对象库数量</translation>
+        </message>
+        <message>
+            <source>Objects in the pools</source>
+            <translation>名录对象数</translation>
         </message>
         <message>
             <source>Objects inspected</source>
-            <translation type="unfinished" />
+            <translation>检查对象</translation>
         </message>
         <message>
             <source>Objects of inspection</source>
-            <translation type="unfinished" />
+            <translation>检查对象名录库</translation>
         </message>
         <message>
             <source>Objects without a credit grade are drawn as</source>
             <translation>未评信用等级的对象按此等级抽取</translation>
+        </message>
+        <message>
+            <source>Objects: {kind}, {industry}; pool: completed {start} to {end}</source>
+            <translation>检查对象：{kind}，{industry}；抽取范围：{start}至{end}完成的项目</translation>
         </message>
         <message>
             <source>Office</source>
@@ -3955,15 +4479,31 @@
         </message>
         <message>
             <source>On-site inspection record</source>
-            <translation type="unfinished" />
+            <translation>现场检查记录表</translation>
         </message>
         <message>
             <source>Once listed, the following measures will be taken: {measures}</source>
             <translation>列入后将依法依规采取以下惩戒措施：{measures}</translation>
         </message>
         <message>
+            <source>One department per line; several for a joint inspection</source>
+            <translation>每行一个部门；联合检查可填写多个</translation>
+        </message>
+        <message>
+            <source>One name per line, with the unit: 张明（县纪委监委）</source>
+            <translation>每行一人，注明单位：张明（县纪委监委）</translation>
+        </message>
+        <message>
             <source>One paragraph per line. A short line starting with 一、, （一）, 1. or （1） prints as a heading.</source>
             <translation>每段一行。以“一、”“（一）”“1.”“（1）”开头的短行按标题打印。</translation>
+        </message>
+        <message>
+            <source>One per line (、 or commas also separate)</source>
+            <translation>每行一项（也可用“、”或逗号分隔）</translation>
+        </message>
+        <message>
+            <source>One per line, or separated by 、.</source>
+            <translation>每行一项，也可用“、”分隔。</translation>
         </message>
         <message>
             <source>One piece of evidence per line</source>
@@ -3996,6 +4536,10 @@
         <message>
             <source>Only a transfer not yet sent can be deleted; a case that has gone out stays on record.</source>
             <translation>只能删除尚未移送的记录；已移送的案件须留档。</translation>
+        </message>
+        <message>
+            <source>Only available inspectors are matched in a draw.</source>
+            <translation>抽取时只匹配可参加抽取的人员（暂停或调离的不参加）。</translation>
         </message>
         <message>
             <source>Only check the rows; import nothing.</source>
@@ -4123,7 +4667,7 @@
         </message>
         <message>
             <source>Other matters</source>
-            <translation type="unfinished" />
+            <translation>其他事项</translation>
         </message>
         <message>
             <source>Other public-resource trading complaint</source>
@@ -4147,7 +4691,7 @@
         </message>
         <message>
             <source>Other trading</source>
-            <translation type="unfinished" />
+            <translation>其他交易</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -4234,12 +4778,32 @@
             <translation>检察机关</translation>
         </message>
         <message>
+            <source>Per credit grade</source>
+            <translation>按信用等级</translation>
+        </message>
+        <message>
+            <source>Per item</source>
+            <translation>按检查事项</translation>
+        </message>
+        <message>
+            <source>Per item planned against done, ratios reached per grade, agencies' share.</source>
+            <translation>按抽查事项统计计划数与完成数，按信用等级统计抽查比例，以及代理机构抽查比例。</translation>
+        </message>
+        <message>
             <source>Period expired</source>
             <translation>公示期满</translation>
         </message>
         <message>
             <source>Period for repeated complaints</source>
             <translation>重复投诉统计期间</translation>
+        </message>
+        <message>
+            <source>Person's name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Pick at least one item of the inspection item list.</source>
@@ -4263,11 +4827,19 @@
         </message>
         <message>
             <source>Place of the draw</source>
-            <translation type="unfinished" />
+            <translation>抽取地点</translation>
         </message>
         <message>
             <source>Plan</source>
             <translation>抽查计划</translation>
+        </message>
+        <message>
+            <source>Plan and batch</source>
+            <translation>计划和批次</translation>
+        </message>
+        <message>
+            <source>Plan year</source>
+            <translation>计划年度</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -4275,7 +4847,7 @@
         </message>
         <message>
             <source>Please cooperate with the inspection. Hereby notified.</source>
-            <translation type="unfinished" />
+            <translation>请予以配合。特此通知。</translation>
         </message>
         <message>
             <source>Please cooperate with the investigation and provide further materials when asked.</source>
@@ -4291,7 +4863,7 @@
         </message>
         <message>
             <source>Please fill in the project number (项目编号).</source>
-            <translation type="unfinished" />
+            <translation>请填写项目编号。</translation>
         </message>
         <message>
             <source>Please fill in {field}.</source>
@@ -4315,7 +4887,11 @@
         </message>
         <message>
             <source>Please prepare {materials}, and have a person who knows the matters present to explain them and sign the inspection record.</source>
-            <translation type="unfinished" />
+            <translation>请准备{materials}，并安排熟悉情况的人员到场说明情况，在现场检查记录上签字。</translation>
+        </message>
+        <message>
+            <source>Please prepare {materials}, be present to explain them and sign the inspection record.</source>
+            <translation>请准备{materials}，届时到场说明情况，并在现场检查记录上签字。</translation>
         </message>
         <message>
             <source>Please reply in writing with the result of the verification as soon as possible.</source>
@@ -4335,7 +4911,7 @@
         </message>
         <message>
             <source>Pool hash (SHA-256)</source>
-            <translation type="unfinished" />
+            <translation>对象库哈希值（SHA-256）</translation>
         </message>
         <message>
             <source>Pool size</source>
@@ -4402,12 +4978,28 @@
             <translation>打印核查记录</translation>
         </message>
         <message>
+            <source>Print draw record</source>
+            <translation>打印随机抽取记录</translation>
+        </message>
+        <message>
+            <source>Print inspection notice</source>
+            <translation>打印检查通知书</translation>
+        </message>
+        <message>
             <source>Print letter</source>
             <translation>打印协查函</translation>
         </message>
         <message>
             <source>Print notice</source>
             <translation>打印告知书</translation>
+        </message>
+        <message>
+            <source>Print on-site record</source>
+            <translation>打印现场检查记录表</translation>
+        </message>
+        <message>
+            <source>Print plan</source>
+            <translation>打印计划</translation>
         </message>
         <message>
             <source>Print preview</source>
@@ -4420,6 +5012,10 @@
         <message>
             <source>Print preview — {title}</source>
             <translation>打印预览 — {title}</translation>
+        </message>
+        <message>
+            <source>Print publication table</source>
+            <translation>打印公示表</translation>
         </message>
         <message>
             <source>Print receipt</source>
@@ -4463,7 +5059,15 @@
         </message>
         <message>
             <source>Problem found</source>
-            <translation type="unfinished" />
+            <translation>发现问题</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>发现问题数</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translation>发现问题</translation>
         </message>
         <message>
             <source>Problems found in {file}</source>
@@ -4479,7 +5083,7 @@
         </message>
         <message>
             <source>Project code: {code}</source>
-            <translation type="unfinished" />
+            <translation>项目编号：{code}</translation>
         </message>
         <message>
             <source>Project: {name}</source>
@@ -4550,6 +5154,14 @@
             <translation>公示截止日期</translation>
         </message>
         <message>
+            <source>Publication due by {due}</source>
+            <translation>应于{due}前公示</translation>
+        </message>
+        <message>
+            <source>Publication late</source>
+            <translation>公示逾期</translation>
+        </message>
+        <message>
             <source>Publication lists</source>
             <translation>公示表</translation>
         </message>
@@ -4563,7 +5175,11 @@
         </message>
         <message>
             <source>Publication of random inspection results</source>
-            <translation type="unfinished" />
+            <translation>抽查结果公示表</translation>
+        </message>
+        <message>
+            <source>Publication of results - {title}</source>
+            <translation>抽查结果公示表-{title}</translation>
         </message>
         <message>
             <source>Publication period</source>
@@ -4572,6 +5188,10 @@
         <message>
             <source>Publish minor breaches</source>
             <translation>公开轻微失信信息</translation>
+        </message>
+        <message>
+            <source>Publish results: {title}</source>
+            <translation>公示抽查结果：{title}</translation>
         </message>
         <message>
             <source>Published</source>
@@ -4586,8 +5206,16 @@
             <translation>公示日期</translation>
         </message>
         <message>
+            <source>Published on (YYYY-MM-DD).</source>
+            <translation>公示日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
             <source>Published on {date}</source>
-            <translation type="unfinished" />
+            <translation>公示日期：{date}</translation>
+        </message>
+        <message>
+            <source>Published on {day} ({channel})</source>
+            <translation>已于{day}公示（{channel}）</translation>
         </message>
         <message>
             <source>Published until</source>
@@ -4596,6 +5224,18 @@
         <message>
             <source>Published until {end} ({number}); it leaves the list by itself on {day}.</source>
             <translation>公示至{end}（{number}），{day}起自动移出名单。</translation>
+        </message>
+        <message>
+            <source>Published {count} working days after the due day {due}.</source>
+            <translation>晚于公示截止日期{due}，逾期{count}个工作日。</translation>
+        </message>
+        <message>
+            <source>Published {count} working days late.</source>
+            <translation>逾期{count}个工作日公示。</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>公示…</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -4638,6 +5278,10 @@
             <translation>随机抽取记录</translation>
         </message>
         <message>
+            <source>Random draw record {number}</source>
+            <translation>随机抽取记录 {number}</translation>
+        </message>
+        <message>
             <source>Random draw records</source>
             <translation>随机抽取记录</translation>
         </message>
@@ -4646,16 +5290,36 @@
             <translation>双随机一公开</translation>
         </message>
         <message>
+            <source>Random inspections of {year}: coverage</source>
+            <translation>{year}年度双随机抽查覆盖情况</translation>
+        </message>
+        <message>
+            <source>Random inspections: a year's coverage, and recording a publication.</source>
+            <translation>双随机一公开：年度抽查覆盖情况，登记结果公示。</translation>
+        </message>
+        <message>
             <source>Ratio</source>
-            <translation type="unfinished" />
+            <translation>抽查比例</translation>
         </message>
         <message>
             <source>Ratio reached</source>
-            <translation type="unfinished" />
+            <translation>实际抽取比例</translation>
         </message>
         <message>
             <source>Re-run a draw from its record and say whether it matches (exit 0) or not (exit 1).</source>
             <translation>按记录重新运行一次抽取，说明结果是否一致（一致退出码 0，不一致 1）。</translation>
+        </message>
+        <message>
+            <source>Re-run the draw from its record and compare with the result kept</source>
+            <translation>按记录重新运行抽取，与保存的结果核对</translation>
+        </message>
+        <message>
+            <source>Re-run the selected draw from its record and say whether it gives the recorded result</source>
+            <translation>按记录重新运行所选抽取，核对是否得出与记录一致的结果</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>是否达到</translation>
         </message>
         <message>
             <source>Read only</source>
@@ -4738,6 +5402,10 @@
             <translation>接收单位（盖章）</translation>
         </message>
         <message>
+            <source>Receiving unit</source>
+            <translation>接收单位</translation>
+        </message>
+        <message>
             <source>Reconsideration may be requested until</source>
             <translation>可申请复议截止日</translation>
         </message>
@@ -4754,8 +5422,16 @@
             <translation>请先登记接收单位签收移送（回执）的情况。</translation>
         </message>
         <message>
+            <source>Record how the selected object was inspected, what was found and how it is handled, and close it</source>
+            <translation>登记所选对象的检查方式、检查发现和处理情况，并予办结</translation>
+        </message>
+        <message>
             <source>Record of a random draw</source>
-            <translation type="unfinished" />
+            <translation>随机抽取记录</translation>
+        </message>
+        <message>
+            <source>Record result…</source>
+            <translation>登记结果…</translation>
         </message>
         <message>
             <source>Record that the letter was sent, or the written reply</source>
@@ -4764,6 +5440,10 @@
         <message>
             <source>Record the feedback</source>
             <translation>登记反馈</translation>
+        </message>
+        <message>
+            <source>Record the publication of a completed batch's results.</source>
+            <translation>登记已完成批次检查结果的公示情况。</translation>
         </message>
         <message>
             <source>Record the receipt</source>
@@ -4786,12 +5466,16 @@
             <translation>登记书面回复</translation>
         </message>
         <message>
+            <source>Record when and where the results of the selected completed batch were published</source>
+            <translation>登记所选已完成批次抽查结果的公示日期和公示渠道</translation>
+        </message>
+        <message>
             <source>Records are never deleted outright; mark them deleted instead.</source>
             <translation>记录不能直接删除，只能标记为已删除。</translation>
         </message>
         <message>
             <source>Recused from</source>
-            <translation type="unfinished" />
+            <translation>回避对象</translation>
         </message>
         <message>
             <source>Red: holiday. Blue: make-up working day. Double-click a day to change it.</source>
@@ -4899,7 +5583,7 @@
         </message>
         <message>
             <source>Related units and parties</source>
-            <translation type="unfinished" />
+            <translation>关联单位</translation>
         </message>
         <message>
             <source>Religious affairs (宗教)</source>
@@ -5011,7 +5695,7 @@
         </message>
         <message>
             <source>Representative of the inspected party</source>
-            <translation type="unfinished" />
+            <translation>被检查单位代表</translation>
         </message>
         <message>
             <source>Request</source>
@@ -5047,7 +5731,7 @@
         </message>
         <message>
             <source>Requirements</source>
-            <translation type="unfinished" />
+            <translation>工作要求</translation>
         </message>
         <message>
             <source>Reset password</source>
@@ -5107,11 +5791,11 @@
         </message>
         <message>
             <source>Result of the draw</source>
-            <translation type="unfinished" />
+            <translation>抽取结果</translation>
         </message>
         <message>
             <source>Result of the inspection</source>
-            <translation type="unfinished" />
+            <translation>检查结果</translation>
         </message>
         <message>
             <source>Result recorded</source>
@@ -5139,11 +5823,11 @@
         </message>
         <message>
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>风险</translation>
         </message>
         <message>
             <source>Risk level</source>
-            <translation type="unfinished" />
+            <translation>风险等级</translation>
         </message>
         <message>
             <source>Role</source>
@@ -5172,6 +5856,10 @@
         <message>
             <source>Rules the program follows, each with its preset and where the preset comes from. A change is saved with the “Save” button of its group and recorded in the audit log.</source>
             <translation>本程序遵循的各项规则，均列出预设值及其依据。修改后点击所在分组的“保存”按钮生效，每次修改都记入操作日志。</translation>
+        </message>
+        <message>
+            <source>Run the draw and keep its record (Ctrl+S)</source>
+            <translation>进行抽取并保存抽取记录（Ctrl+S）</translation>
         </message>
         <message>
             <source>Rural collective economic organisation</source>
@@ -5298,6 +5986,10 @@
             <translation>确认本年节假日和调休上班日已全部录入，期限不再附提示</translation>
         </message>
         <message>
+            <source>Say where the results were published (for example the portal of the public resource trading platform).</source>
+            <translation>请填写公示渠道（例如公共资源交易平台门户网站）。</translation>
+        </message>
+        <message>
             <source>Say where the seed came from.</source>
             <translation>请选择种子来源。</translation>
         </message>
@@ -5320,6 +6012,10 @@
         <message>
             <source>Search the register and choose the entity, or choose “A new entity” and enter it.</source>
             <translation>请在市场主体库中查找并选择主体，或选择“新的市场主体”后填写。</translation>
+        </message>
+        <message>
+            <source>Search the register and choose the entity.</source>
+            <translation>请在市场主体库中搜索并选择该主体。</translation>
         </message>
         <message>
             <source>Search: type any words</source>
@@ -5410,6 +6106,10 @@
             <translation>正在写入设置…</translation>
         </message>
         <message>
+            <source>Several departments inspect together in one visit (进一次门、查多项事).</source>
+            <translation>多个部门一次联合检查（进一次门、查多项事）。</translation>
+        </message>
+        <message>
             <source>Severity</source>
             <translation>失信程度</translation>
         </message>
@@ -5418,8 +6118,20 @@
             <translation>性别</translation>
         </message>
         <message>
+            <source>Share asked</source>
+            <translation>要求比例</translation>
+        </message>
+        <message>
+            <source>Share drawn</source>
+            <translation>抽取比例</translation>
+        </message>
+        <message>
             <source>Share per credit grade</source>
             <translation>各信用等级抽查比例</translation>
+        </message>
+        <message>
+            <source>Share per credit grade: {ratios}; {count} inspectors per object</source>
+            <translation>各信用等级抽取比例：{ratios}；每个对象匹配{count}名检查人员</translation>
         </message>
         <message>
             <source>Sheet “{sheet}”, headers in row {row}.</source>
@@ -5436,6 +6148,10 @@
         <message>
             <source>Show complaints on the home page this many working days before they are due</source>
             <translation>期限届满前多少个工作日在首页提示</translation>
+        </message>
+        <message>
+            <source>Show deleted records</source>
+            <translation>显示已删除的记录</translation>
         </message>
         <message>
             <source>Show every active credit list entry about a code or a name.</source>
@@ -5456,6 +6172,10 @@
         <message>
             <source>Show the newest entries, or one record's.</source>
             <translation>显示最新的日志，或某条记录的全部日志。</translation>
+        </message>
+        <message>
+            <source>Show the objects of one batch, or of every batch</source>
+            <translation>显示某一批次或全部批次的抽中对象</translation>
         </message>
         <message>
             <source>Show the office, its code and type, the database file and its version.</source>
@@ -5492,15 +6212,12 @@
         <message>
             <source>Signature: {blank}  Position: {blank}
 Date: ＿＿年＿月＿日</source>
-            <translation type="unfinished" />
+            <translation>签字：{blank}  职务：{blank}
+日期：＿＿年＿月＿日</translation>
         </message>
         <message>
             <source>Signature: {name}    Date: {date}</source>
             <translation>签字：{name}　　日期：{date}</translation>
-        </message>
-        <message>
-            <source>Signatures</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Size</source>
@@ -5548,7 +6265,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>Specialties</source>
-            <translation type="unfinished" />
+            <translation>专长</translation>
         </message>
         <message>
             <source>Specialty required</source>
@@ -5568,7 +6285,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>State-owned property rights</source>
-            <translation type="unfinished" />
+            <translation>国有产权交易</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5603,8 +6320,28 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>办理过程</translation>
         </message>
         <message>
+            <source>Such as 2026年度公共资源交易领域“双随机、一公开”抽查工作计划</source>
+            <translation>如：2026年度公共资源交易领域“双随机、一公开”抽查工作计划</translation>
+        </message>
+        <message>
             <source>Such as the number of the State Council notice</source>
             <translation>如国务院办公厅通知的文号</translation>
+        </message>
+        <message>
+            <source>Such as 书面检查、实地核查</source>
+            <translation>如书面检查、实地核查</translation>
+        </message>
+        <message>
+            <source>Such as 县公共资源交易中心三楼会议室</source>
+            <translation>如：县公共资源交易中心三楼会议室</translation>
+        </message>
+        <message>
+            <source>Such as 县公共资源交易中心网站“双随机、一公开”专栏</source>
+            <translation>如：县公共资源交易中心网站“双随机、一公开”专栏</translation>
+        </message>
+        <message>
+            <source>Such as 县公安局经济犯罪侦查大队</source>
+            <translation>如：县公安局经济犯罪侦查大队</translation>
         </message>
         <message>
             <source>Such as 投诉〔2026〕3号</source>
@@ -5629,6 +6366,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Such as 滑县市场监督管理局</source>
             <translation>如：滑县市场监督管理局</translation>
+        </message>
+        <message>
+            <source>Such as 第一批：房建市政工程招标投标活动抽查</source>
+            <translation>如：第一批：房建市政工程招标投标活动抽查</translation>
+        </message>
+        <message>
+            <source>Such as 责令于2026年6月30日前整改，并书面报告整改情况</source>
+            <translation>如：责令于2026年6月30日前整改，并书面报告整改情况</translation>
         </message>
         <message>
             <source>Such as: barred from bidding in the county for 2 years</source>
@@ -5660,7 +6405,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>Supervisor / witness</source>
-            <translation type="unfinished" />
+            <translation>监督人/见证人</translation>
         </message>
         <message>
             <source>Supplement by</source>
@@ -5723,6 +6468,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>从 Excel 工作簿导入名单信息</translation>
         </message>
         <message>
+            <source>Take the directory over from an Excel workbook</source>
+            <translation>从Excel工作簿导入名录</translation>
+        </message>
+        <message>
             <source>Take the file off this record (it stays in the history).</source>
             <translation>从本记录移除该文件（修改历史中仍有记录）。</translation>
         </message>
@@ -5752,7 +6501,7 @@ What you saved before is safe. If this happens again, tell the administrator wha
         </message>
         <message>
             <source>Tenderer: {name}</source>
-            <translation type="unfinished" />
+            <translation>招标人：{name}</translation>
         </message>
         <message>
             <source>Tenderers, bidders, agencies, experts and natural persons, one record per unified social credit code or ID card number. Search by any part of a name or code.</source>
@@ -5819,6 +6568,18 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>抽取算法不一致：记录为 {recorded}，本次为 {now}。</translation>
         </message>
         <message>
+            <source>The annual plan of random inspections and its batches. A batch names the items inspected together, the objects and the share drawn per credit grade; it is drawn once the plan is approved. When every drawn object's result is closed, the results must be published within the time limit; red rows are late.</source>
+            <translation>年度“双随机”抽查工作计划及其批次。每个批次列明一并检查的事项、检查对象和各信用等级的抽取比例，计划批准后方可抽取。抽中对象全部办结后，应在规定期限内公示抽查结果；红色行为逾期未公示或逾期公示。</translation>
+        </message>
+        <message>
+            <source>The annual plan whose batches are listed below</source>
+            <translation>下方列出其批次的年度计划</translation>
+        </message>
+        <message>
+            <source>The annual plan with its batches, as sent for approval and published</source>
+            <translation>年度抽查工作计划及其批次，用于报批和公开</translation>
+        </message>
+        <message>
             <source>The attached file “{name}” is damaged (its check sum does not match); restore it from a backup.</source>
             <translation>附件“{name}”已损坏（校验值不符），请从备份中恢复。</translation>
         </message>
@@ -5870,7 +6631,11 @@ Please log in again.</source>
         </message>
         <message>
             <source>The batch's id, or the number of its draw</source>
-            <translation type="unfinished" />
+            <translation>抽查批次的编号（ID），或该批次的抽取编号</translation>
+        </message>
+        <message>
+            <source>The batch: its id, or the number of its draw (抽取〔2026〕1号).</source>
+            <translation>抽查批次：批次标识，或其抽取记录编号（如抽取〔2026〕1号）。</translation>
         </message>
         <message>
             <source>The blacklist or redlist in force on a day, to print or to export to Excel</source>
@@ -5910,11 +6675,15 @@ Please log in again.</source>
         </message>
         <message>
             <source>The certificate number {number} is already registered for {name} ({unit}); one certificate belongs to one person.</source>
-            <translation type="unfinished" />
+            <translation>执法证号 {number} 已登记在{name}（{unit}）名下，一个执法证号只能对应一人。</translation>
         </message>
         <message>
             <source>The check of “{query}” as of {day} is saved with what was found, numbered, and printed for the tender file.</source>
             <translation>将对“{query}”截至{day}的核查情况连同核查结果编号保存，并打印归入招标档案。</translation>
+        </message>
+        <message>
+            <source>The check that every industry is inspected each year is switched off in the settings.</source>
+            <translation>“每个行业每年至少抽查一次”的提示已在设置中关闭。</translation>
         </message>
         <message>
             <source>The check was cancelled; nothing was imported.</source>
@@ -6086,7 +6855,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The directory of objects is empty. Click “New” to add a project or an entity from the register, or “Import” to take a list over from Excel.</source>
-            <translation type="unfinished" />
+            <translation>检查对象名录库还是空的。点击“新建”录入交易项目或从市场主体库选取主体，或点击“导入”从Excel导入名单。</translation>
         </message>
         <message>
             <source>The disk holding {path} is full or failing; nothing was saved. Free some space and try again.</source>
@@ -6121,6 +6890,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>证明符合修复条件的材料，如书面信用承诺书</translation>
         </message>
         <message>
+            <source>The draw</source>
+            <translation>抽取情况</translation>
+        </message>
+        <message>
             <source>The draw cannot be dated in the future.</source>
             <translation>抽取日期不能晚于今天。</translation>
         </message>
@@ -6130,7 +6903,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The draw's number, such as 抽取〔2026〕1号</source>
-            <translation type="unfinished" />
+            <translation>抽取编号，如 抽取〔2026〕1号</translation>
         </message>
         <message>
             <source>The draw's number, such as 抽取〔2026〕1号.</source>
@@ -6221,6 +6994,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>第1位“{ch}”不是登记管理部门代码。</translation>
         </message>
         <message>
+            <source>The first draw is kept with this reason; its objects not yet inspected are released.</source>
+            <translation>原抽取记录连同本理由予以保留；其尚未检查的抽中对象随之作废。</translation>
+        </message>
+        <message>
             <source>The first two characters “{pair}” are not a valid registration department and category.</source>
             <translation>前两位“{pair}”不是有效的登记管理部门和机构类别代码。</translation>
         </message>
@@ -6265,6 +7042,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>单位全称，将打印在表格和报表上。</translation>
         </message>
         <message>
+            <source>The head of the office approves the plan; its batches can then be drawn</source>
+            <translation>由负责人批准计划；批准后方可对其批次进行抽取</translation>
+        </message>
+        <message>
             <source>The holidays of {year} are entered in full ({source}).</source>
             <translation>{year}年的法定节假日和调休上班日已完整录入（{source}）。</translation>
         </message>
@@ -6277,12 +7058,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已取消导入，未写入任何数据。</translation>
         </message>
         <message>
+            <source>The inspection</source>
+            <translation>检查情况</translation>
+        </message>
+        <message>
             <source>The inspectors matched differ from the record.</source>
             <translation>匹配的执法检查人员与抽取记录不一致。</translation>
         </message>
         <message>
             <source>The inspectors show their law-enforcement certificates when they inspect.</source>
-            <translation type="unfinished" />
+            <translation>检查人员实施检查时将出示执法证件。</translation>
         </message>
         <message>
             <source>The integrity check could not be done: {error}</source>
@@ -6299,6 +7084,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The last entries of the audit log have been deleted or altered (around entry {number}).</source>
             <translation>审计日志最后几条记录已被删除或改动（第 {number} 条前后）。</translation>
+        </message>
+        <message>
+            <source>The laws and articles, such as 《中华人民共和国招标投标法》第七条</source>
+            <translation>法律法规及条款，如《中华人民共和国招标投标法》第七条</translation>
         </message>
         <message>
             <source>The letter</source>
@@ -6330,7 +7119,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The list of inspection items is empty. Click “New” to add an item with its legal basis, or “Import” to take the list over from Excel.</source>
-            <translation type="unfinished" />
+            <translation>抽查事项清单还是空的。点击“新建”逐项录入事项及其法律依据，或点击“导入”从Excel导入清单。</translation>
         </message>
         <message>
             <source>The list of problems was saved to {path}.</source>
@@ -6385,6 +7174,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数值不能大于 {maximum}。</translation>
         </message>
         <message>
+            <source>The number read out in front of the witnesses</source>
+            <translation>当着见证人宣读的数字</translation>
+        </message>
+        <message>
+            <source>The object drawn</source>
+            <translation>抽取对象</translation>
+        </message>
+        <message>
             <source>The objection period must end on or after its first day and no later than the day the complaint was received.</source>
             <translation>异议期间的截止日期不得早于起始日期，也不得晚于收到投诉之日。</translation>
         </message>
@@ -6394,7 +7191,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The objects of each batch and the inspectors are drawn at random by this program, in front of witnesses; the seed, the hash of the pool and the result are recorded so that anyone can check the draw.</source>
-            <translation type="unfinished" />
+            <translation>各批次的检查对象和执法检查人员均在监督人、见证人见证下由本系统随机抽取；随机种子、对象库哈希值和抽取结果全部记录在案，任何人均可据此核验。</translation>
         </message>
         <message>
             <source>The office code must be 6 digits, optionally followed by a dash and up to 4 letters or digits (for example 410522 or 410522-01).</source>
@@ -6482,11 +7279,19 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The plan has {count} batches. Several departments inspecting one object together do so in one visit, so that the object is disturbed only once.</source>
-            <translation type="unfinished" />
+            <translation>本计划共{count}个批次。多个部门对同一对象的检查合并进行，做到“进一次门、查多项事”。</translation>
         </message>
         <message>
             <source>The plan is already approved.</source>
             <translation>本计划已经批准。</translation>
+        </message>
+        <message>
+            <source>The plan year, e.g. 2026.</source>
+            <translation>计划年度，例如 2026。</translation>
+        </message>
+        <message>
+            <source>The plan “{title}” is not approved yet: a head of the office approves it before its batches are drawn.</source>
+            <translation>计划“{title}”尚未批准：须经负责人批准后方可对其批次进行抽取。</translation>
         </message>
         <message>
             <source>The plan “{title}” is not approved yet: a 负责人 approves it before its batches are drawn.</source>
@@ -6494,11 +7299,19 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The plan's id, or its year when the year has one plan</source>
-            <translation type="unfinished" />
+            <translation>抽查计划的编号（ID）；当年只有一份计划时也可填写年份</translation>
+        </message>
+        <message>
+            <source>The pool</source>
+            <translation>抽取名录</translation>
         </message>
         <message>
             <source>The pool has changed: its SHA-256 differs from the record.</source>
             <translation>检查对象名录已被改动：其 SHA-256 校验值与抽取记录不一致。</translation>
+        </message>
+        <message>
+            <source>The pool is normally the projects completed this year and the last (鹤岗 三(二)).</source>
+            <translation>对象库原则上为本年度和上一年度完成的项目（鹤岗 三(二)）。</translation>
         </message>
         <message>
             <source>The pool of objects is empty.</source>
@@ -6538,7 +7351,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>The project number {code} is already in the directory for “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>项目编号 {code} 已在名录库中，对应“{name}”。</translation>
         </message>
         <message>
             <source>The proposal cannot be dated after the party was notified.</source>
@@ -6577,6 +7390,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>公示期至{end}届满，自{day}起方可按期满办结。</translation>
         </message>
         <message>
+            <source>The publication table carries no personal data: people's names are masked.</source>
+            <translation>公示表不含个人信息：自然人姓名已作隐去处理。</translation>
+        </message>
+        <message>
             <source>The random draws of 双随机: list them and verify one.</source>
             <translation>双随机抽取记录：列出并校验。</translation>
         </message>
@@ -6595,6 +7412,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The receipt (回执) the recipient signs and returns</source>
             <translation>由接收机关签收后退回的回执</translation>
+        </message>
+        <message>
+            <source>The record of the selected draw: seed, algorithm, pool SHA-256, the objects drawn and their inspectors (or double-click it)</source>
+            <translation>所选抽取的记录：随机数种子、算法、对象库SHA-256、抽中对象及检查人员（也可双击该行）</translation>
         </message>
         <message>
             <source>The record's number</source>
@@ -6637,12 +7458,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>协查函编号，如 协查〔2026〕2号</translation>
         </message>
         <message>
+            <source>The result cannot be closed before the inspection ({day}).</source>
+            <translation>办结日期不能早于检查日期（{day}）。</translation>
+        </message>
+        <message>
             <source>The result's number, such as 检查〔2026〕3号</source>
-            <translation type="unfinished" />
+            <translation>检查编号，如 检查〔2026〕3号</translation>
+        </message>
+        <message>
+            <source>The results cannot be published before the inspection was completed ({day}).</source>
+            <translation>公示日期不能早于检查完成日期（{day}）。</translation>
         </message>
         <message>
             <source>The results of each batch are published within {days} working days of its completion.</source>
-            <translation type="unfinished" />
+            <translation>各批次抽查结果自检查完成之日起{days}个工作日内向社会公示。</translation>
+        </message>
+        <message>
+            <source>The results of “{title}” were published on {day}; they can no longer be changed.</source>
+            <translation>“{title}”的检查结果已于{day}公示，不能再修改。</translation>
         </message>
         <message>
             <source>The right: 《中华人民共和国行政处罚法》第四十四条、第四十五条; the number of days is this program's policy (the seeds give none)</source>
@@ -6665,12 +7498,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>种子与抽取记录中的种子不一致。</translation>
         </message>
         <message>
+            <source>The selected result in full (or double-click it)</source>
+            <translation>所选检查结果的全部内容（也可双击该行）</translation>
+        </message>
+        <message>
             <source>The sequence number must be between 1 and {last}.</source>
             <translation>文号序号须在 1 至 {last} 之间。</translation>
         </message>
         <message>
             <source>The sequence number of a document number starts at 1.</source>
             <translation>发文字号的顺序号从1开始编。</translation>
+        </message>
+        <message>
+            <source>The settings allow {ranges}; agencies at least {minimum} %.</source>
+            <translation>设置允许：{ranges}；招标代理机构不低于{minimum}%。</translation>
         </message>
         <message>
             <source>The sheet “{sheet}” of {name} has no column {columns} (its header row is row {row}); that column is required. Add it, or copy the rows into the template.</source>
@@ -6761,6 +7602,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>文号年份须在 {first} 至 {last} 之间。</translation>
         </message>
         <message>
+            <source>The year of the plans</source>
+            <translation>计划年度</translation>
+        </message>
+        <message>
             <source>The {field} differs from what the audit log recorded at the draw.</source>
             <translation>{field}与抽取时审计日志记录的不一致。</translation>
         </message>
@@ -6773,12 +7618,48 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该{kind}缺乏事实根据或者法律依据。根据{basis}的规定，决定予以驳回。</translation>
         </message>
         <message>
+            <source>The 执法检查人员名录库: who may be drawn to inspect, with the certificate number, specialties and the conflicts of interest declared.</source>
+            <translation>执法检查人员名录库：可参加抽取的检查人员，含执法证号、专长及申报的关联关系和回避对象。</translation>
+        </message>
+        <message>
+            <source>The 抽查事项清单: what may be inspected, on what legal basis, by which department and how. A general item is drawn at no more than its share; a key item has no cap.</source>
+            <translation>抽查事项清单：列明可以抽查的事项、法律依据、检查部门和检查方式。一般检查事项的抽查比例不超过其上限；重点检查事项不设上限。</translation>
+        </message>
+        <message>
+            <source>The 抽查结果公示表 of the selected batch (no personal data)</source>
+            <translation>所选批次的抽查结果公示表（不含个人信息）</translation>
+        </message>
+        <message>
+            <source>The 抽查结果公示表 of the selected batch as an Excel workbook, to put on the portal</source>
+            <translation>将所选批次的抽查结果公示表导出为Excel文件，用于网站发布</translation>
+        </message>
+        <message>
             <source>The 机关代字 must not contain brackets: the year's 〔〕 are added automatically.</source>
             <translation>机关代字中不能有括号，年份外的六角括号〔〕由程序自动加上。</translation>
         </message>
         <message>
             <source>The 机关代字 must not contain 第: a document number reads 豫滑监〔2026〕17号.</source>
             <translation>机关代字中不能有“第”字，发文字号应写成“豫滑监〔2026〕17号”的样式。</translation>
+        </message>
+        <message>
+            <source>The 检查对象名录库: trading projects, and tenderers, bidders, agencies and experts from the register of market entities, each with its risk level and credit grade in force.</source>
+            <translation>检查对象名录库：交易项目，以及从市场主体库选取的招标人、投标人、代理机构和评标专家，均标明风险等级和现行信用等级。</translation>
+        </message>
+        <message>
+            <source>The 检查通知书 sent to the object before the inspection</source>
+            <translation>检查前送达检查对象的检查通知书</translation>
+        </message>
+        <message>
+            <source>The 现场检查记录表, filled in on the spot or printed with the findings</source>
+            <translation>现场检查记录表，可现场填写，也可打印已登记的检查发现</translation>
+        </message>
+        <message>
+            <source>The 随机抽取记录 with lines for the witnesses' signatures</source>
+            <translation>随机抽取记录，附见证人签字栏</translation>
+        </message>
+        <message>
+            <source>The 随机抽取记录 with the seed, the pool's SHA-256 and lines for the witnesses' signatures</source>
+            <translation>随机抽取记录，含随机数种子、对象库SHA-256和见证人签字栏</translation>
         </message>
         <message>
             <source>There are no backups of this database yet. You can still choose a backup file with “Other file…”.</source>
@@ -6849,6 +7730,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本批次已抽取，抽查范围不能再修改（重新抽取须说明原因）。</translation>
         </message>
         <message>
+            <source>This certificate number is registered for {name} ({unit}), not for {other}.</source>
+            <translation>该执法证号登记在{name}（{unit}）名下，不是{other}。</translation>
+        </message>
+        <message>
             <source>This code belongs to “{name}”; check the code or the name.</source>
             <translation>该代码登记的主体是“{name}”，请核对代码或名称。</translation>
         </message>
@@ -6885,8 +7770,12 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该文书尚未编发文字号，须由有权办理投诉的用户首次打印。</translation>
         </message>
         <message>
+            <source>This entity is already in the directory of objects as “{name}”.</source>
+            <translation>该主体已在检查对象名录库中（“{name}”）。</translation>
+        </message>
+        <message>
             <source>This entity is no longer in the register of market entities; choose another.</source>
-            <translation type="unfinished" />
+            <translation>市场主体库中已没有该主体，请重新选择。</translation>
         </message>
         <message>
             <source>This entity no longer exists; choose another one.</source>
@@ -6906,11 +7795,15 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>This inspection item no longer exists; it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>该抽查事项已不存在，可能已被删除。</translation>
         </message>
         <message>
             <source>This inspector is no longer in the directory; the record may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>名录库中已没有该检查人员，记录可能已被删除。</translation>
+        </message>
+        <message>
+            <source>This item is already in the list of inspection items.</source>
+            <translation>该事项已在抽查事项清单中。</translation>
         </message>
         <message>
             <source>This listing is already in the register as {number} (same list, code and basis).</source>
@@ -6922,7 +7815,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>This object is no longer in the directory; the record may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>名录库中已没有该检查对象，记录可能已被删除。</translation>
         </message>
         <message>
             <source>This office</source>
@@ -6997,6 +7890,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本程序安全策略（issue #2）</translation>
         </message>
         <message>
+            <source>This project number is already in the directory for “{name}”.</source>
+            <translation>该项目编号已在名录库中，对应“{name}”。</translation>
+        </message>
+        <message>
             <source>This record has been changed by someone else; nothing was overwritten. Reopen it to see the latest version.</source>
             <translation>此记录已被他人修改，您的修改未保存，原记录未被覆盖。请重新打开查看最新内容。</translation>
         </message>
@@ -7011,6 +7908,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Thursday</source>
             <translation>星期四</translation>
+        </message>
+        <message>
+            <source>Tick every item inspected in the same visit; a general item caps the share drawn.</source>
+            <translation>勾选同一次检查中一并检查的全部事项；一般检查事项对抽取比例设有上限。</translation>
         </message>
         <message>
             <source>Time</source>
@@ -7086,7 +7987,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Time of the inspection</source>
-            <translation type="unfinished" />
+            <translation>检查时间</translation>
+        </message>
+        <message>
+            <source>Time schedule</source>
+            <translation>时间安排</translation>
         </message>
         <message>
             <source>Time-limit preset</source>
@@ -7099,6 +8004,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Title</source>
             <translation>标题</translation>
+        </message>
+        <message>
+            <source>To be drawn</source>
+            <translation>应抽取</translation>
         </message>
         <message>
             <source>To be transferred</source>
@@ -7138,7 +8047,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Trade type</source>
-            <translation type="unfinished" />
+            <translation>交易类型</translation>
         </message>
         <message>
             <source>Trade unions (工会)</source>
@@ -7161,6 +8070,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>移送日期</translation>
         </message>
         <message>
+            <source>Transferred to</source>
+            <translation>移送机关</translation>
+        </message>
+        <message>
             <source>Transferred, awaiting feedback</source>
             <translation>已转办，待反馈</translation>
         </message>
@@ -7181,6 +8094,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>星期二</translation>
         </message>
         <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
             <source>Type a unified social credit code, an ID card number or a name (any part of it) to see every entry of the blacklist, the redlist and the watch list in force on the chosen day: this office's and those the city sends down.</source>
             <translation>输入统一社会信用代码、身份证号或名称（可只输入一部分），查看所选日期有效的全部黑名单、红名单和重点关注名单记录，包括本单位的名单和市级下发的名单。</translation>
         </message>
@@ -7194,11 +8111,19 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Type of item</source>
-            <translation type="unfinished" />
+            <translation>事项类别</translation>
         </message>
         <message>
             <source>Type or pick the number of the complaint the case comes from.</source>
             <translation>请输入或选择案件来源的投诉举报编号。</translation>
+        </message>
+        <message>
+            <source>Type part of the name or code, then choose with ↓.</source>
+            <translation>输入名称或代码的一部分，再用↓键选择。</translation>
+        </message>
+        <message>
+            <source>Type the number read out at the draw, or let the program generate one; it is printed on the record, and anyone can re-run the draw with it.</source>
+            <translation>输入抽取现场宣读的数字，或由程序生成；种子打印在抽取记录上，任何人都可据此重新运行核对。</translation>
         </message>
         <message>
             <source>Type the password again.</source>
@@ -7218,7 +8143,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Under this office's {year} plan of random inspections, {count} objects were drawn at random for “{batch}” (draw record {draw}) and inspected. The results are published as follows.</source>
-            <translation type="unfinished" />
+            <translation>根据我办{year}年度“双随机、一公开”抽查工作计划，“{batch}”随机抽取检查对象{count}个（抽取记录{draw}）并已实施检查，现将检查结果公示如下。</translation>
         </message>
         <message>
             <source>Under “{preset}” the time limit for the decision cannot be extended; time for inspection, testing, appraisal or expert review is recorded as a suspension instead.</source>
@@ -7254,7 +8179,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>所在单位</translation>
         </message>
         <message>
             <source>Unit asked</source>
@@ -7262,7 +8187,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Unit checked for conflicts</source>
-            <translation type="unfinished" />
+            <translation>回避核对单位</translation>
+        </message>
+        <message>
+            <source>Units and parties the person is related to: never matched with them.</source>
+            <translation>与本人有关联关系的单位和当事人，抽取时不会与其匹配。</translation>
         </message>
         <message>
             <source>Units separated by 、.</source>
@@ -7397,6 +8326,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>文件中的内容</translation>
         </message>
         <message>
+            <source>Verify</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>Verify draw</source>
+            <translation>校验抽取</translation>
+        </message>
+        <message>
             <source>Viewed confidential data</source>
             <translation>查看保密信息</translation>
         </message>
@@ -7437,6 +8374,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>欢迎使用公共资源交易监管台账</translation>
         </message>
         <message>
+            <source>What anyone needs to re-run it</source>
+            <translation>重新运行核对所需信息</translation>
+        </message>
+        <message>
             <source>What happened, when, in which project, and what the investigation found</source>
             <translation>何时、在哪个项目中发生了什么，调查查明的情况</translation>
         </message>
@@ -7446,7 +8387,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>What is inspected</source>
-            <translation type="unfinished" />
+            <translation>检查内容</translation>
         </message>
         <message>
             <source>What the administrator types to log in: letters, digits, underscores or Chinese characters.</source>
@@ -7481,6 +8422,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>请对方核实或提供的事项，每行一项</translation>
         </message>
         <message>
+            <source>What was checked and found; “no problem found” when nothing was</source>
+            <translation>检查了哪些内容、发现了什么；未发现问题的填写“未发现问题”</translation>
+        </message>
+        <message>
             <source>Where an objection had to come first, its period is not counted.</source>
             <translation>依法应先提出异议的，异议期间不计算在内。</translation>
         </message>
@@ -7497,8 +8442,12 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>办理情况</translation>
         </message>
         <message>
+            <source>Where the results were published.</source>
+            <translation>检查结果的公示渠道。</translation>
+        </message>
+        <message>
             <source>Where the seed came from</source>
-            <translation type="unfinished" />
+            <translation>种子来源</translation>
         </message>
         <message>
             <source>Where to save the template (.xlsx).</source>
@@ -7517,6 +8466,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>整页</translation>
         </message>
         <message>
+            <source>Whole yuan, such as 12860000</source>
+            <translation>以元为单位的整数，如12860000</translation>
+        </message>
+        <message>
             <source>Why</source>
             <translation>原因</translation>
         </message>
@@ -7526,7 +8479,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>Winning bidder</source>
-            <translation type="unfinished" />
+            <translation>中标人（供应商）</translation>
         </message>
         <message>
             <source>With --list: print JSON.</source>
@@ -7557,12 +8510,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>撤回日期</translation>
         </message>
         <message>
+            <source>Within its credit grade, an object of higher risk is more likely to be drawn (weight 1 to 3).</source>
+            <translation>同一信用等级内，风险等级越高被抽中的可能性越大（权重1至3）。</translation>
+        </message>
+        <message>
             <source>Witnesses</source>
             <translation>见证人</translation>
         </message>
         <message>
             <source>Work out deadlines in working days from the holiday table.</source>
             <translation>按节假日表计算以工作日计的期限。</translation>
+        </message>
+        <message>
+            <source>Work unit: {unit}</source>
+            <translation>工作单位：{unit}</translation>
         </message>
         <message>
             <source>Working out the deadlines again</source>
@@ -7762,7 +8723,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>agencies: at least {share} %</source>
-            <translation type="unfinished" />
+            <translation>代理机构不低于{share}%</translation>
         </message>
         <message>
             <source>all records</source>
@@ -7778,7 +8739,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>at least {count} per grade</source>
-            <translation type="unfinished" />
+            <translation>每个等级不少于{count}个</translation>
         </message>
         <message>
             <source>before a downgrade</source>
@@ -7822,7 +8783,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>completed {period}</source>
-            <translation type="unfinished" />
+            <translation>完成时间：{period}</translation>
         </message>
         <message>
             <source>copies</source>
@@ -7869,6 +8830,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>录入和修改记录</translation>
         </message>
         <message>
+            <source>every industry</source>
+            <translation>所有行业</translation>
+        </message>
+        <message>
             <source>female</source>
             <translation>女</translation>
         </message>
@@ -7886,7 +8851,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>industry: {industry}</source>
-            <translation type="unfinished" />
+            <translation>行业：{industry}</translation>
         </message>
         <message>
             <source>inspection batch</source>
@@ -7945,6 +8910,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>无法写入日志</translation>
         </message>
         <message>
+            <source>no objects</source>
+            <translation>无检查对象</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>未达到</translation>
+        </message>
+        <message>
             <source>notice</source>
             <translation>通知书</translation>
         </message>
@@ -7971,6 +8944,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>persons</source>
             <translation>人</translation>
+        </message>
+        <message>
+            <source>reached</source>
+            <translation>已达到</translation>
         </message>
         <message>
             <source>received</source>
@@ -8006,11 +8983,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>the business licence, qualification certificates and the files of the trading activities concerned</source>
-            <translation type="unfinished" />
+            <translation>营业执照、资质证书及相关交易活动资料</translation>
         </message>
         <message>
             <source>the business licence, the agency contracts and the files of the projects the agency handled</source>
-            <translation type="unfinished" />
+            <translation>营业执照、代理合同及所代理项目的档案资料</translation>
         </message>
         <message>
             <source>the conduct has been corrected</source>
@@ -8030,11 +9007,19 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>the evaluation reports signed and the records of the evaluations attended</source>
-            <translation type="unfinished" />
+            <translation>本人签署的评标（评审）报告及参加评标评审活动的相关记录</translation>
         </message>
         <message>
             <source>the handling</source>
             <translation>办结</translation>
+        </message>
+        <message>
+            <source>the inspector {name} ({number})</source>
+            <translation>检查人员{name}（{number}）</translation>
+        </message>
+        <message>
+            <source>the item “{name}”</source>
+            <translation>事项“{name}”</translation>
         </message>
         <message>
             <source>the last day {day} is {rest}, so the deadline moves to the next working day</source>
@@ -8050,7 +9035,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>the tender or procurement documents, bids, the evaluation report, the notice of award, the contract and the other files of the project</source>
-            <translation type="unfinished" />
+            <translation>招标（采购）文件、投标（响应）文件、评标（评审）报告、中标（成交）通知书、合同及项目其他相关资料</translation>
         </message>
         <message>
             <source>the {kind} you made by {channel} on {date} (number {number})</source>
@@ -8257,16 +9242,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已写入 {done} / {total} 条</translation>
         </message>
         <message>
+            <source>{field} cannot be in the future.</source>
+            <translation>{field}不能晚于今天。</translation>
+        </message>
+        <message>
             <source>{ground} ({basis})</source>
             <translation>{ground}（依据{basis}）</translation>
         </message>
         <message>
-            <source>{handling} (done)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{handling}: {note}</source>
-            <translation type="unfinished" />
+            <translation>{handling}：{note}</translation>
         </message>
         <message>
             <source>{header} (column {letter})</source>
@@ -8330,7 +9315,11 @@ Database: {location}</source>
         </message>
         <message>
             <source>{name} (certificate {cert})</source>
-            <translation type="unfinished" />
+            <translation>{name}（执法证号：{cert}）</translation>
+        </message>
+        <message>
+            <source>{name} (lot {lot})</source>
+            <translation>{name}（标段：{lot}）</translation>
         </message>
         <message>
             <source>{name} ({code_label}: {code}) was placed on the {list} by {department} on {decided} in accordance with {basis} (entry {number}); the publication period was from {start} to {end}.</source>
@@ -8342,7 +9331,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>{name} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{name}（{kind}）</translation>
         </message>
         <message>
             <source>{name} cannot be opened: you may not have permission to read it, or another program is using it. Close it there and try again.</source>
@@ -8414,7 +9403,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>{name}: signature {blank}</source>
-            <translation type="unfinished" />
+            <translation>{name}  签字：{blank}</translation>
         </message>
         <message>
             <source>{name}: the plan has no ratio for the stratum {stratum}.</source>
@@ -8430,7 +9419,11 @@ Database: {location}</source>
         </message>
         <message>
             <source>{name}: {content}</source>
-            <translation type="unfinished" />
+            <translation>{name}：{content}</translation>
+        </message>
+        <message>
+            <source>{number} belongs to {draw}, which a redraw has superseded: record the result on an object of the valid draw.</source>
+            <translation>{number}属于已被重新抽取替代的{draw}：请在有效抽取结果的检查对象上登记检查结果。</translation>
         </message>
         <message>
             <source>{number} has already been superseded by a redraw.</source>
@@ -8469,6 +9462,14 @@ Database: {location}</source>
             <translation>{number}的{limit}</translation>
         </message>
         <message>
+            <source>{number}: NOT consistent. Differences found:</source>
+            <translation>{number}：不一致。发现以下差异：</translation>
+        </message>
+        <message>
+            <source>{number}: consistent. Re-run from its record, the draw gives exactly the recorded result.</source>
+            <translation>{number}：一致。按记录重新运行，得出的结果与记录完全相同。</translation>
+        </message>
+        <message>
             <source>{number}: the draw does NOT match its record.</source>
             <translation>{number}：抽取结果与记录不一致！</translation>
         </message>
@@ -8493,6 +9494,10 @@ Database: {location}</source>
             <translation>{number}：{name}（{code}），名单类别为{list}，当前状态为{status}。</translation>
         </message>
         <message>
+            <source>{number}: {object} ({kind}, grade {grade}); inspectors: {inspectors}; drawn in {draw}.</source>
+            <translation>{number}：{object}（{kind}，{grade}级）；检查人员：{inspectors}；抽取记录：{draw}。</translation>
+        </message>
+        <message>
             <source>{number}: {status}. No time limit is running.</source>
             <translation>{number}：{status}。当前没有正在计算的时限。</translation>
         </message>
@@ -8510,7 +9515,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>{office} {title}: {batch}</source>
-            <translation type="unfinished" />
+            <translation>{office}{title}（{batch}）</translation>
         </message>
         <message>
             <source>{office}　Records: {conditions}　Printed on {date}　{count} rows</source>
@@ -8553,6 +9558,10 @@ Database: {location}</source>
             <translation>{period}{reason}期间不计入</translation>
         </message>
         <message>
+            <source>{plan} — batch {seq}: {title} ({status})</source>
+            <translation>{plan}——第{seq}批：{title}（{status}）</translation>
+        </message>
+        <message>
             <source>{preset}: {limit}</source>
             <translation>{preset}的{limit}</translation>
         </message>
@@ -8567,6 +9576,10 @@ Database: {location}</source>
         <message>
             <source>{problem} See “{prog} --help”.</source>
             <translation>{problem}用法请见“{prog} --help”。</translation>
+        </message>
+        <message>
+            <source>{role} (signature)</source>
+            <translation>{role}（签字）</translation>
         </message>
         <message>
             <source>{rows} of the {total} rows of {file} have problems (a dry run: nothing was imported).</source>
@@ -8589,6 +9602,10 @@ Database: {location}</source>
             <translation>{size}兆字节</translation>
         </message>
         <message>
+            <source>{size} objects in the pool, {drawn} to be drawn; {people} inspectors may be drawn.</source>
+            <translation>抽取名录共{size}个对象，应抽取{drawn}个；可抽取的执法检查人员{people}名。</translation>
+        </message>
+        <message>
             <source>{source} (number {ref})</source>
             <translation>{source}（编号：{ref}）</translation>
         </message>
@@ -8598,7 +9615,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>{status}: {number}</source>
-            <translation type="unfinished" />
+            <translation>{status}：{number}</translation>
         </message>
         <message>
             <source>{subject} are normally not published.</source>
@@ -8610,7 +9627,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>{text} (basis: {basis})</source>
-            <translation type="unfinished" />
+            <translation>{text}（依据：{basis}）</translation>
         </message>
         <message>
             <source>{text} ({source})</source>
@@ -8634,11 +9651,19 @@ Database: {location}</source>
         </message>
         <message>
             <source>{year} annual random inspection plan</source>
-            <translation type="unfinished" />
+            <translation>{year}年度“双随机、一公开”抽查工作计划</translation>
+        </message>
+        <message>
+            <source>{year} batch {seq}: {title} ({status})</source>
+            <translation>{year}年第{seq}批：{title}（{status}）</translation>
         </message>
         <message>
             <source>{year}-{month}-{day}</source>
             <translation>{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>{year}: {title} ({status})</source>
+            <translation>{year}年：{title}（{status}）</translation>
         </message>
         <message>
             <source>“{job}” is still running. Wait until it has finished, or cancel it, and then quit.</source>
@@ -8650,7 +9675,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>“{label}” cannot be less than {lowest}.</source>
-            <translation type="unfinished" />
+            <translation>“{label}”不能小于 {lowest}。</translation>
         </message>
         <message>
             <source>“{label}” cannot be more than a year ahead (after {last}).</source>
@@ -8678,7 +9703,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>“{label}” must be between {lowest} and {highest}.</source>
-            <translation type="unfinished" />
+            <translation>“{label}”应在 {lowest} 至 {highest} 之间。</translation>
         </message>
         <message>
             <source>“{label}” must be one of: {choices}.</source>
@@ -8701,12 +9726,16 @@ Database: {location}</source>
             <translation>“{limit}”为 {count} {unit}，过长，请核对。</translation>
         </message>
         <message>
+            <source>“{name}” ({code})</source>
+            <translation>“{name}”（{code}）</translation>
+        </message>
+        <message>
             <source>“{name}” is a natural person, not a tenderer, bidder, agency or expert; only those are inspected.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是自然人，不是招标人、投标人、代理机构或评标专家，不能作为检查对象。</translation>
         </message>
         <message>
             <source>“{name}” is already in the directory of objects; correct that record instead.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在检查对象名录库中，请修改原记录。</translation>
         </message>
         <message>
             <source>“{name}” is larger than {limit} MB; attach a smaller scan or raise the limit in the settings.</source>
@@ -8719,6 +9748,30 @@ Database: {location}</source>
         <message>
             <source>“{name}” was merged into another record and cannot be restored.</source>
             <translation>“{name}”已合并到另一条记录，不能恢复。</translation>
+        </message>
+        <message>
+            <source>“{object}” is not among the objects drawn for this batch.</source>
+            <translation>“{object}”不在本批次的抽取结果中。</translation>
+        </message>
+        <message>
+            <source>“{title}” cannot be published yet: {count} of its results are still open (or it has not been drawn).</source>
+            <translation>“{title}”尚不能公示：还有{count}个检查结果未办结（或尚未抽取）。</translation>
+        </message>
+        <message>
+            <source>“{title}” is not completed yet: its publication deadline runs from the day its last result is closed.</source>
+            <translation>“{title}”尚未完成检查：公示期限自最后一个检查结果办结之日起计算。</translation>
+        </message>
+        <message>
+            <source>“{title}” was completed on {completed}; its results must be published by {due}.</source>
+            <translation>“{title}”已于{completed}完成检查，应于{due}前公示抽查结果。</translation>
+        </message>
+        <message>
+            <source>“{title}”: publish the inspection results</source>
+            <translation>“{title}”：公示抽查结果</translation>
+        </message>
+        <message>
+            <source>“{title}”: published on {day} ({channel}).</source>
+            <translation>“{title}”：已于{day}公示（{channel}）。</translation>
         </message>
         <message>
             <source>“{value}” is not a code.</source>
@@ -8854,7 +9907,7 @@ Database: {location}</source>
         </message>
         <message>
             <source>＿＿年＿月＿日＿＿时 to ＿＿时</source>
-            <translation type="unfinished" />
+            <translation>＿＿年＿月＿日＿＿时至＿＿时</translation>
         </message>
     </context>
 </TS>

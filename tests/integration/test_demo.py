@@ -26,13 +26,14 @@ def test_small_demo_makes_the_office_staff(office_db, admin) -> None:
 
 
 def test_large_demo_has_more_staff_and_a_lockout_story(office_db, admin, monkeypatch) -> None:
-    from jianguan_desktop.services import complaint_demo, entity_demo
+    from jianguan_desktop.services import complaint_demo, entity_demo, inspection_demo
 
     monkeypatch.setattr(entity_demo, "LARGE_COUNT", 2_000)  # the million rows are a benchmark
     monkeypatch.setattr(complaint_demo, "LARGE_COUNT", 20)
+    monkeypatch.setattr(inspection_demo, "LARGE_COUNT", 20)
     fill_demo(office_db, admin, "large")
     assert len(list_users(office_db, admin)) >= 15
-    labels = [row.action_label for row in recent_entries(office_db, admin, 500)]
+    labels = [row.action_label for row in recent_entries(office_db, admin, 100_000)]
     assert "账户锁定" in labels and "登录失败" in labels
     assert authenticate(office_db, "zhaoli", DEMO_PASSWORD).username == "zhaoli"
 

@@ -177,7 +177,10 @@ def check_ratios(ratios: Mapping[str, int], rules: RatioRules, *, item_cap: int 
     """A batch's ratio per grade, checked against the ranges (each grade needs one).
 
     ``item_cap`` is the lowest cap of the batch's 一般 items (``None`` when every item is a
-    重点 item): no grade may be asked for more than it."""
+    重点 item). It binds the grades whose own range starts at or below it (the good-credit
+    grades); a grade whose lowest share is above the cap (C and D under the presets) keeps its
+    own range, since the share drawn follows the credit grade whatever the item (安阳 (十七)
+    “双随机、一公开”监管要与信用等级相结合; 鹤岗 三(二) 差异化分类管理)."""
     checked: dict[str, int] = {}
     for grade in GRADES:
         value = ratios.get(grade)
@@ -191,7 +194,7 @@ def check_ratios(ratios: Mapping[str, int], rules: RatioRules, *, item_cap: int 
                 "(settings → random inspections); {value} % was given.").format(
                     grade=grade, lowest=span.lowest, highest=span.highest, value=value),
                 field=field)
-        if item_cap is not None and value > item_cap:
+        if item_cap is not None and span.lowest <= item_cap < value:
             raise ValidationError(tr(
                 "Grade {grade}: {value} % is more than the {cap} % a general item of this "
                 "batch allows.").format(grade=grade, value=value, cap=item_cap), field=field)

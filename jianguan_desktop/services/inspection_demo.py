@@ -1,5 +1,7 @@
-"""Demonstration directories of 双随机、一公开 for 滑县: the 抽查事项清单 with real legal bases,
-inspectors of several departments, and objects (projects and demonstration entities).
+"""Demonstration data of 双随机、一公开 for 滑县: the 抽查事项清单 with real legal bases,
+inspectors of several departments, objects (projects and demonstration entities), and this
+year's plan with its batches at every stage (drawn, inspected, published; publication overdue;
+redrawn and under inspection; planned).
 
 Deterministic (seeded). ``small``: eight items, thirty inspectors, about 120 objects: the
 county's projects completed last year and this year across the industries, and agencies,
@@ -18,11 +20,14 @@ from sqlalchemy.orm import Session
 
 from jianguan_desktop.db.engine import Database
 from jianguan_desktop.db.entities import Entity
-from jianguan_desktop.db.inspections import InspectionItem
+from jianguan_desktop.db.inspections import InspectionItem, InspectionPlan
 from jianguan_desktop.db.records import append_audit
 from jianguan_desktop.domain.roles import Actor
+from jianguan_desktop.errors import AuthenticationError
 from jianguan_desktop.i18n import tr
-from jianguan_desktop.services.demo import register_demo_filler
+from jianguan_desktop.services import inspection_plans as plans
+from jianguan_desktop.services.auth import authenticate
+from jianguan_desktop.services.demo import DEMO_PASSWORD, register_demo_filler
 from jianguan_desktop.services.inspection_directory import (
     add_item,
     check_inspector,
@@ -30,6 +35,11 @@ from jianguan_desktop.services.inspection_directory import (
     check_object,
     save_inspector,
     save_object,
+)
+from jianguan_desktop.services.inspection_results import (
+    publish_batch,
+    record_result,
+    results_of_batch,
 )
 from jianguan_desktop.services.inspections import industry_names
 from jianguan_desktop.services.progress import Progress
@@ -271,3 +281,128 @@ def fill_directory(db: Database, actor: Actor, size: str, progress: Progress | N
 
 
 register_demo_filler("inspection_directory", fill_directory)
+
+
+# --- plans, draws, results and publications ---------------------------------------------------
+
+#: Days before today on which the demonstration year's story starts (the first draw).
+STORY_DAYS = 150
+PUBLISH_CHANNEL = "全国公共资源交易平台（河南省）滑县分平台“双随机、一公开”专栏"
+DRAW_PLACE = "滑县公共资源交易监督管理办公室三楼会议室"
+WITNESSES = "县纪委监委派驻纪检组 刘振宇\n县发展和改革委员会 高雪梅"
+
+# (title, item code, object kind, industry, departments, first day, last day: after the start)
+BATCHES: tuple[tuple[str, str, str, str, str, int, int], ...] = (
+    ("第一批 房屋建筑工程招标投标活动", "SJ-GC-01", "project", "房屋建筑",
+     "滑县住房和城乡建设局\n滑县公共资源交易监督管理办公室", 0, 40),
+    ("第二批 市政工程招标投标及合同履约", "SJ-GC-02", "project", "市政工程",
+     "滑县住房和城乡建设局\n滑县城市管理局", 60, 100),
+    ("第三批 招标代理机构代理行为（联合检查）", "SJ-DL-01", "agency", "",
+     "滑县公共资源交易监督管理办公室\n滑县住房和城乡建设局\n滑县财政局", 125, 170),
+    ("第四批 政府采购活动合规性", "SJ-CG-01", "project", "政府采购",
+     "滑县财政局\n滑县公共资源交易监督管理办公室", 175, 215),
+)
+
+FINDINGS_CLEAN = ("招标文件、开标评标记录和合同资料齐全，程序合规，未发现问题。",
+                  "交易过程资料完整，评标委员会组建和评审程序符合规定，未发现问题。")
+PROBLEMS: tuple[tuple[str, list[str], str], ...] = (
+    ("招标文件设置的业绩条件与项目规模不相适应，存在以不合理条件限制投标人的情形。",
+     ["rectify"], "已下达整改通知书，限期15日内整改完毕并报送整改情况。"),
+    ("项目负责人未按投标承诺到岗履职，现场管理人员与投标文件不一致。",
+     ["rectify", "penalty"], "责令整改，并依照《招标投标法实施条例》第七十二条予以处罚。"),
+)
+
+
+def _story_start(today: date) -> date:
+    return today - timedelta(days=STORY_DAYS)
+
+
+def _people(db: Database) -> tuple[Actor, Actor] | None:
+    """The demonstration 负责人 and clerk (made by the demo's first step), logged in."""
+    try:
+        return (authenticate(db, "lijianguo", DEMO_PASSWORD),
+                authenticate(db, "zhangmin", DEMO_PASSWORD))
+    except AuthenticationError:  # their passwords were changed: no demonstration plan
+        return None
+
+
+def _close(db: Database, clerk: Actor, result_ids: list[str], inspected: date, closed: date,
+           problems: int, rng: random.Random) -> None:
+    for index, result_id in enumerate(result_ids):
+        values: dict[str, Any] = {
+            "method": rng.choice(("onsite", "written", "onsite", "network")),
+            "inspected_on": inspected + timedelta(days=index % 3), "closed_on": closed,
+            "findings": rng.choice(FINDINGS_CLEAN), "problem": False}
+        if index < problems:
+            findings, handling, note = PROBLEMS[index % len(PROBLEMS)]
+            values |= {"findings": findings, "problem": True, "handling": handling,
+                       "handling_note": note}
+        record_result(db, clerk, result_id, values, today=closed)
+
+
+def fill_plans(db: Database, actor: Actor, size: str, progress: Progress | None) -> int:
+    """This year's plan with four batches at every stage: the first drawn, inspected and
+    published; the second completed and its publication overdue; the third redrawn (the
+    first draw kept with its reason) and under inspection; the fourth still planned."""
+    with db.uow(actor, readonly=True) as uow:
+        if uow.session.execute(select(func.count()).select_from(InspectionPlan)).scalar_one():
+            return 0
+        items = {row.code: row.id for row in uow.session.execute(
+            select(InspectionItem).where(InspectionItem.deleted_at.is_(None))).scalars()}
+    people = _people(db)
+    if people is None or not all(code in items for _t, code, *_rest in BATCHES):
+        return 0
+    head, clerk = people
+    rng = random.Random(SEED + 1)
+    start = _story_start(date.today())
+    year = start.year
+    plan = plans.create_plan(db, clerk, {
+        "year": year, "title": f"滑县{year}年度公共资源交易领域“双随机、一公开”抽查工作计划",
+        "remarks": "按照“进一次门、查多项事”的要求，能联合检查的批次由牵头部门组织联合抽查。"})
+    batches = []
+    for title, code, kind, industry, departments, first, last in BATCHES:
+        batches.append(plans.add_batch(db, clerk, plan.id, {
+            "title": title, "item_ids": [items[code]], "object_kind": kind,
+            "industry": industry, "departments": departments,
+            "window_from": start + timedelta(days=first),
+            "window_to": start + timedelta(days=last)}))
+    plans.approve_plan(db, head, plan.id, on=start - timedelta(days=10))
+
+    def draw(batch_id: str, day: date, seed: str) -> list[str]:
+        plans.run_draw(db, clerk, batch_id, {"seed": seed, "drawn_on": day,
+                                              "witnesses": WITNESSES, "place": DRAW_PLACE},
+                       today=day)
+        return [result.id for result in results_of_batch(db, clerk, batch_id)]
+
+    first, second, third = batches[0], batches[1], batches[2]
+    # 1: drawn, inspected, closed and published in time
+    found = draw(first.id, start, f"{start:%Y%m%d}-0930")
+    _close(db, clerk, found, start + timedelta(days=14), start + timedelta(days=21), 2, rng)
+    publish_batch(db, clerk, first.id, {"published_on": start + timedelta(days=30),
+                                        "channel": PUBLISH_CHANNEL},
+                  today=start + timedelta(days=30))
+    # 2: completed two months ago, publication overdue (shown on the home page)
+    day = start + timedelta(days=60)
+    found = draw(second.id, day, f"{day:%Y%m%d}-1000")
+    _close(db, clerk, found, day + timedelta(days=12), day + timedelta(days=20), 1, rng)
+    # 3: drawn, redrawn for a reason (the first kept), some results recorded so far
+    day = start + timedelta(days=125)
+    drawn = draw(third.id, day, f"{day:%Y%m%d}-0900")
+    with db.uow(clerk, readonly=True) as uow:
+        first_draw = plans.valid_draw(uow.session, third.id)
+        first_id = first_draw.id if first_draw is not None else ""
+    if drawn and first_id:
+        plans.redraw(db, clerk, first_id, {
+            "seed": f"{day:%Y%m%d}-0915", "drawn_on": day, "witnesses": WITNESSES,
+            "place": DRAW_PLACE,
+            "reason": "抽取开始时派驻纪检组见证人尚未到场，经负责人同意，见证人到场后重新抽取。"},
+            today=day)
+        found = [result.id for result in results_of_batch(db, clerk, third.id)]
+        _close(db, clerk, found[:-1][:2], day + timedelta(days=10), day + timedelta(days=14),
+               0, rng)  # at least one stays open: the batch is under inspection
+    if progress is not None:
+        progress.report(1, 1, tr("Adding inspection plans…"))
+    return len(batches)
+
+
+register_demo_filler("inspection_plans", fill_plans)

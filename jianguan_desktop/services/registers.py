@@ -30,6 +30,11 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.transfer_forms",
     "jianguan_desktop.services.complaint_forms",
     "jianguan_desktop.services.inspections",
+    "jianguan_desktop.services.inspection_directory",
+    "jianguan_desktop.services.inspection_plans",
+    "jianguan_desktop.services.inspection_results",
+    "jianguan_desktop.services.inspection_forms",
+    "jianguan_desktop.services.inspection_demo",
 )
 
 
@@ -39,6 +44,7 @@ IMPORT_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.entity_import",
     "jianguan_desktop.services.credit_import",
     "jianguan_desktop.services.calendar_import",
+    "jianguan_desktop.services.inspection_import",
 )
 
 

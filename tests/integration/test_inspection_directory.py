@@ -244,3 +244,32 @@ def test_the_demonstration_directories_are_made_from_the_demo_entities(office_db
     specialties = {line for row in people if row["status"] == "active"
                    for line in row["specialties"].split("\n")}
     assert {row["industry"] for row in objects if row["kind"] == "project"} <= specialties
+
+
+def test_the_demonstration_year_has_a_plan_with_batches_at_every_stage(office_db,
+                                                                       admin) -> None:
+    from jianguan_desktop.services import inspection_plans as plans
+    from jianguan_desktop.services.demo import fill_demo
+    from jianguan_desktop.services.inspection_results import due_publications, results_of_batch
+
+    # GIVEN the demonstration database
+    fill_demo(office_db, admin, "small")
+    # THEN this year's plan is approved with four batches: published, to publish (overdue),
+    # under inspection after a redraw, and planned
+    [plan] = plans.list_plans(office_db, admin)
+    assert plan.status == "approved"
+    assert [batch.status for batch in plan.batches] == ["published", "completed", "drawn",
+                                                        "planned"]
+    # AND every draw re-runs to its record; the redrawn one is kept, superseded, with its reason
+    draws = plans.list_draws(office_db, admin)
+    assert len(draws) == 4
+    assert all(plans.verify_draw(office_db, admin, draw.number).matches for draw in draws)
+    assert [draw.status for draw in draws].count("superseded") == 1
+    assert any(draw.redraw_reason for draw in draws)
+    # AND the published batch has every result closed, two with problems handled
+    published = results_of_batch(office_db, admin, plan.batches[0].id)
+    assert published and all(result.closed_on for result in published)
+    assert sum(result.problem for result in published) == 2
+    # AND the overdue publication is on the home page
+    [due] = due_publications(office_db, admin)
+    assert due.overdue and plan.batches[1].title in due.title

@@ -256,3 +256,17 @@ def test_request_and_result_survive_json() -> None:
     again_result = DrawResult.from_dict(json.loads(json.dumps(result.to_dict())))
     assert again_request == request and again_result == result
     assert verify(again_request, again_result).matches
+
+
+def test_a_general_items_cap_binds_the_good_grades_and_not_those_ranged_above_it() -> None:
+    from jianguan_desktop.domain.inspections import GradeRange, RatioRules, check_ratios
+
+    ranges = {"A": GradeRange("A", 1, 5), "B": GradeRange("B", 5, 20),
+              "C": GradeRange("C", 21, 60), "D": GradeRange("D", 61, 100)}
+    rules = RatioRules(ranges, "B", 25, 2)
+    # a 20 % cap leaves C and D (ranges starting above it) at their own shares
+    assert check_ratios({"A": 5, "B": 20, "C": 40, "D": 80}, rules, item_cap=20) == {
+        "A": 5, "B": 20, "C": 40, "D": 80}
+    # a 10 % cap binds B, whose range starts below it
+    with pytest.raises(ValidationError, match="B 级：15%"):
+        check_ratios({"A": 5, "B": 15, "C": 40, "D": 80}, rules, item_cap=10)

@@ -17,7 +17,8 @@ def _coverage_json(cover: Any) -> dict[str, Any]:
     return {
         "year": cover.year,
         "items": [{"code": item.code, "name": item.name, "type": item.item_type,
-                   "planned": item.planned, "done": item.done, "problems": item.problems}
+                   "planned": item.planned, "done": item.done, "problems": item.problems,
+                   "batches": item.batches, "batches_done": item.batches_done}
                   for item in cover.items],
         "grades": [{"grade": grade.grade, "pool_size": grade.pool_size, "drawn": grade.drawn,
                     "ratio": round(grade.ratio, 1), "lowest": grade.lowest,
@@ -48,8 +49,10 @@ def cmd_inspections_coverage(args: argparse.Namespace) -> int:
         cli.emit_json(_coverage_json(cover))
         return cli.EXIT_OK
     cli.say(tr("Random inspections of {year}: coverage").format(year=year))
-    cli.print_table([tr("Inspection item"), tr("Type"), tr("Planned"), tr("Done"), tr("Problems")],
-                    [[item.name, item.item_type_label, str(item.planned), str(item.done),
+    cli.print_table([tr("Inspection item"), tr("Type"), tr("Batches planned"),
+                     tr("Batches inspected"), tr("Planned"), tr("Done"), tr("Problems")],
+                    [[item.name, item.item_type_label, str(item.batches),
+                      str(item.batches_done), str(item.planned), str(item.done),
                       str(item.problems)] for item in cover.items])
     cli.print_table([tr("Grade"), tr("Drawn / pool"), tr("Lowest share"), tr("Reached")],
                     [[grade.grade, grade.ratio_text, f"{grade.lowest}%",

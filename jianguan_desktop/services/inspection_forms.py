@@ -200,36 +200,44 @@ def _scope(batch: BatchInfo) -> str:
         parts.append(tr("industry: {industry}").format(industry=batch.industry))
     if batch.pool_from or batch.pool_to:
         parts.append(tr("completed {period}").format(
-            period=_dotted_period(batch.pool_from, batch.pool_to)))
-    return "\n".join(parts)
+            period=_period(batch.pool_from, batch.pool_to)))
+    return "，".join(parts)
 
 
 def ratio_text(batch: BatchInfo, agency_minimum: int) -> str:
-    """比例: one line per credit grade, the least number and the agencies' minimum share."""
-    lines = [tr("Grade {grade}: {ratio} %").format(grade=grade, ratio=batch.ratios[grade])
-             for grade in GRADES if grade in batch.ratios]
+    """比例: the share per credit grade, the least number and the agencies' minimum share."""
+    text = "、".join(tr("Grade {grade}: {ratio} %").format(grade=grade, ratio=batch.ratios[grade])
+                     for grade in GRADES if grade in batch.ratios)
+    extra = []
     if batch.min_count:
-        lines.append(tr("at least {count} per grade").format(count=batch.min_count))
+        extra.append(tr("at least {count} per grade").format(count=batch.min_count))
     if batch.object_kind == ObjectKind.AGENCY.value:
-        lines.append(tr("agencies: at least {share} %").format(share=agency_minimum))
-    return "\n".join(lines)
+        extra.append(tr("agencies: at least {share} %").format(share=agency_minimum))
+    return text + (tr(" ({extra})").format(extra="，".join(extra)) if extra else "")
 
 
 def _items_text(batch: BatchInfo) -> str:
-    return "\n".join(tr("{name} ({kind})").format(name=item.name, kind=item.item_type_label)
+    return "、".join(tr("{name} ({kind})").format(name=item.name, kind=item.item_type_label)
                      for item in batch.items)
 
 
-def plan_table(batches: Sequence[BatchInfo], agency_minimum: int) -> Table:
-    """The batches of a plan: 批次, 名称, 抽查事项, 对象范围, 比例, 时间安排, 实施部门."""
-    rows = [(tr("Batch {seq}").format(seq=batch.seq), batch.title, _items_text(batch),
-             _scope(batch), ratio_text(batch, agency_minimum),
-             _dotted_period(batch.window_from, batch.window_to), "\n".join(batch.departments))
-            for batch in batches]
-    return fitted_table(((tr("Batch"), "center"), (tr("Name"), "left"),
-                         (tr("Items inspected"), "left"), (tr("Objects"), "left"),
-                         (tr("Ratio"), "left"), (tr("Time schedule"), "center"),
-                         (tr("Implementing departments"), "left")), rows)
+def plan_batch_blocks(batch: BatchInfo, agency_minimum: int) -> list[Block]:
+    """One batch of the plan as the body reads it: a （一） heading with its title, then
+    抽查事项, 抽查对象, 抽查比例, 时间安排 and 实施部门 (a joint inspection named so), one
+    paragraph each."""
+    departments = "、".join(batch.departments)
+    if len(batch.departments) > 1:
+        departments = tr("{departments} (joint inspection, led by the first)").format(
+            departments=departments)
+    lines = [(tr("Items inspected"), _items_text(batch)), (tr("Objects"), _scope(batch)),
+             (tr("Ratio"), ratio_text(batch, agency_minimum)),
+             (tr("Time schedule"), _period(batch.window_from, batch.window_to)),
+             (tr("Implementing departments"), departments)]
+    number = _CHINESE_NUMBERS[batch.seq - 1] if 0 < batch.seq <= len(_CHINESE_NUMBERS) \
+        else str(batch.seq)
+    return [Heading(f"（{number}）{batch.title}", 2),
+            *(Paragraph(tr("{label}: {text}").format(label=label, text=_sentence(text)))
+              for label, text in lines if text)]
 
 
 def _plan_number(profile: FormProfile, year: int) -> str | None:
@@ -265,7 +273,7 @@ def find_batch(db: Database, actor: Actor, ref: str) -> BatchInfo:
 
 def build_plan(db: Database, actor: Actor, ref: str) -> FormDocument:
     """The 年度抽查工作计划 of the plan with id ``ref`` (or of the year ``ref``): a 红头
-    document sent to the departments of its batches, the batches as a table."""
+    document sent to the departments of its batches, each batch under its own heading."""
     plan = find_plan(db, actor, ref)
     profile = form_profile(db)
     rules = ratio_rules(db)
@@ -281,8 +289,8 @@ def build_plan(db: Database, actor: Actor, ref: str) -> FormDocument:
     batches: list[Block] = [Paragraph(tr(
         "The plan has {count} batches. Several departments inspecting one object together do "
         "so in one visit, so that the object is disturbed only once.").format(count=count))]
-    if plan.batches:
-        batches.append(plan_table(plan.batches, rules.agency_minimum))
+    for batch in plan.batches:
+        batches.extend(plan_batch_blocks(batch, rules.agency_minimum))
     requirements: list[Block] = [
         Paragraph(tr("The objects of each batch and the inspectors are drawn at random by this "
                      "program, in front of witnesses; the seed, the hash of the pool and the "

@@ -681,7 +681,8 @@ def due_publications(db: Database, actor: Actor, today: date | None = None) -> l
 
 @dataclass(frozen=True)
 class ItemCoverage:
-    """One item of the list in a year: objects planned (drawn), inspected, with problems."""
+    """One item of the list in a year: objects planned (drawn), inspected, with problems; and
+    the batches of the year's plans naming it against those inspected to the end."""
 
     item_id: str
     code: str
@@ -691,6 +692,8 @@ class ItemCoverage:
     planned: int
     done: int
     problems: int
+    batches: int = 0
+    batches_done: int = 0  # completed or published
 
 
 @dataclass(frozen=True)
@@ -762,13 +765,14 @@ def _item_figures(session: Session, batches: list[InspectionBatch], ids: list[st
                      func.sum(case((and_(InspectionResult.closed_on.is_not(None),
                                          InspectionResult.problem.is_(True)), 1), else_=0)))
                      .where(_valid_of(ids)).group_by(InspectionResult.batch_id))}
+    finished = (BatchStatus.COMPLETED.value, BatchStatus.PUBLISHED.value)
     totals: dict[str, list[int]] = {}
     for batch in batches:
-        figures = per_batch.get(batch.id, (0, 0, 0))
+        figures = (*per_batch.get(batch.id, (0, 0, 0)), 1, int(batch.status in finished))
         for item_id in json.loads(batch.item_ids or "[]"):
-            total = totals.setdefault(str(item_id), [0, 0, 0])
-            for index in range(3):
-                total[index] += int(figures[index])
+            total = totals.setdefault(str(item_id), [0, 0, 0, 0, 0])
+            for index, figure in enumerate(figures):
+                total[index] += int(figure)
     items = session.execute(select(InspectionItem).where(
         InspectionItem.deleted_at.is_(None),
         or_(InspectionItem.active.is_(True), InspectionItem.id.in_(list(totals))))
@@ -776,7 +780,7 @@ def _item_figures(session: Session, batches: list[InspectionBatch], ids: list[st
     types = ItemType.value_labels()
     return tuple(ItemCoverage(item.id, item.code, item.name, item.item_type,
                               types.get(item.item_type, item.item_type),
-                              *totals.get(item.id, [0, 0, 0])) for item in items)
+                              *totals.get(item.id, [0, 0, 0, 0, 0])) for item in items)
 
 
 def _grade_figures(session: Session, ids: list[str]) -> tuple[GradeCoverage, ...]:
@@ -943,7 +947,7 @@ register_table(TableSpec(
     ),
     base_select=lambda: select(InspectionBatch.id),
     id_column=InspectionBatch.id,
-    default_sort=(("publish_due", "asc"),),
+    default_sort=(("plan_year", "desc"), ("seq", "asc")),
     deleted_column=InspectionBatch.deleted_at,
     empty_text=lambda: tr("No batches yet. Add batches to an annual plan."),
 ))

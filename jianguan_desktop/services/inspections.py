@@ -143,7 +143,9 @@ def publish_workdays(db_or_session: Database | Session) -> int:
 
 def publish_deadline(session: Session, completed_on: date) -> Deadline:
     """The day a batch completed on ``completed_on`` must be published by, explained."""
-    return load_calendar(session).add_workdays(completed_on, publish_workdays(session))
+    return load_calendar(session).add_workdays(completed_on, publish_workdays(session),
+                                               label=tr("publication time limit"),
+                                               event=tr("inspection completed"))
 
 
 def pool_start(db_or_session: Database | Session, year: int) -> date:

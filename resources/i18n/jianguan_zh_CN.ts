@@ -4,6 +4,10 @@
     <context>
         <name>jianguan</name>
         <message>
+            <source> ({extra})</source>
+            <translation>（{extra}）</translation>
+        </message>
+        <message>
             <source> A written reply is asked for by {day}.</source>
             <translation>要求于{day}前书面回复。</translation>
         </message>
@@ -382,6 +386,10 @@
         <message>
             <source>Adding credit list entries…</source>
             <translation>正在添加红黑名单信息…</translation>
+        </message>
+        <message>
+            <source>Adding inspection plans…</source>
+            <translation>正在添加抽查计划…</translation>
         </message>
         <message>
             <source>Adding market entities…</source>
@@ -792,12 +800,16 @@
             <translation>批次</translation>
         </message>
         <message>
-            <source>Batch {seq}</source>
-            <translation>第{seq}批</translation>
-        </message>
-        <message>
             <source>Batches</source>
             <translation>批次</translation>
+        </message>
+        <message>
+            <source>Batches inspected</source>
+            <translation>已完成批次</translation>
+        </message>
+        <message>
+            <source>Batches planned</source>
+            <translation>计划批次</translation>
         </message>
         <message>
             <source>Before the import the database was backed up to
@@ -4399,7 +4411,7 @@
         </message>
         <message>
             <source>Objects are drawn by credit grade at the ratios above; at least {count} inspectors are matched to each object, none of them with a conflict of interest.</source>
-            <translation>检查对象按信用等级以上表所列比例抽取；每个检查对象随机匹配不少于{count}名执法检查人员，与检查对象有利害关系的人员一律回避。</translation>
+            <translation>检查对象按上述各批次的抽查比例分信用等级抽取；每个检查对象随机匹配不少于{count}名执法检查人员，与检查对象有利害关系的人员一律回避。</translation>
         </message>
         <message>
             <source>Objects drawn</source>
@@ -8783,7 +8795,7 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>completed {period}</source>
-            <translation>完成时间：{period}</translation>
+            <translation>完成时间{period}</translation>
         </message>
         <message>
             <source>copies</source>
@@ -8856,6 +8868,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>inspection batch</source>
             <translation>抽查批次</translation>
+        </message>
+        <message>
+            <source>inspection completed</source>
+            <translation>检查办结</translation>
         </message>
         <message>
             <source>inspection plan</source>
@@ -8944,6 +8960,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>persons</source>
             <translation>人</translation>
+        </message>
+        <message>
+            <source>publication time limit</source>
+            <translation>公示期限</translation>
         </message>
         <message>
             <source>reached</source>
@@ -9238,6 +9258,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{day}是{weekday}，本来就是工作日；调休上班日只能是星期六或星期日。</translation>
         </message>
         <message>
+            <source>{departments} (joint inspection, led by the first)</source>
+            <translation>{departments}（联合检查，由第一个部门牵头）</translation>
+        </message>
+        <message>
             <source>{done} of {total} rows written</source>
             <translation>已写入 {done} / {total} 条</translation>
         </message>
@@ -9276,6 +9300,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{label}: now {value}.</source>
             <translation>{label}：现为 {value}。</translation>
+        </message>
+        <message>
+            <source>{label}: {text}</source>
+            <translation>{label}：{text}</translation>
         </message>
         <message>
             <source>{limit}: due {date}</source>

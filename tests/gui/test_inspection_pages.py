@@ -285,8 +285,8 @@ def test_a_plan_goes_from_its_batch_to_the_draw_the_results_and_the_published_no
     assert not any(name in cell for cell in cells for name in INSPECTOR_NAMES)
     # AND the year's coverage counts the eight objects of the item as drawn and closed
     coverage = shown_page(qtbot, CoveragePage(context(office_db, admin)))
-    assert coverage.items.texts()[0][:6] == ["SJ-001", "招标投标活动监督检查",
-                                             tr("General item"), "8", "8", "1"]
+    assert coverage.items.texts()[0][:8] == ["SJ-001", "招标投标活动监督检查",
+                                             tr("General item"), "1", "1", "8", "8", "1"]
 
 
 def test_a_ratio_the_pool_cannot_meet_says_how_many_are_missing(

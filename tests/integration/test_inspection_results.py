@@ -265,6 +265,7 @@ def test_coverage_of_a_year_on_a_small_known_directory(office_db, admin):
     # THEN the item planned 3 objects, 2 are done, 1 with a problem
     general = next(item for item in cover.items if item.name == "招标投标活动监督检查")
     assert (general.planned, general.done, general.problems) == (3, 2, 1)
+    assert (general.batches, general.batches_done) == (1, 0)  # one result is still open
     agency_item = next(item for item in cover.items if item.name == "代理机构从业行为检查")
     assert (agency_item.planned, agency_item.done) == (0, 0)
     # AND each grade's pool and draw is against the lowest ratio

@@ -1227,7 +1227,8 @@ class ResultsPage(InspectionPage):
 
 def item_headers() -> list[str]:
     """The columns of the coverage per item."""
-    return [tr("Item code"), tr("Inspection item"), tr("Type of item"), tr("Objects drawn"),
+    return [tr("Item code"), tr("Inspection item"), tr("Type of item"),
+            tr("Batches planned"), tr("Batches inspected"), tr("Objects drawn"),
             tr("Inspected and closed"), tr("Problems found")]
 
 
@@ -1321,8 +1322,9 @@ class CoveragePage(QWidget):
             return None
         self.message.hide()
         found = self.coverage
-        self.items.set_rows([[item.code, item.name, item.item_type_label, str(item.planned),
-                              str(item.done), str(item.problems)] for item in found.items])
+        self.items.set_rows([[item.code, item.name, item.item_type_label, str(item.batches),
+                              str(item.batches_done), str(item.planned), str(item.done),
+                              str(item.problems)] for item in found.items])
         self.grades.set_rows([[grade.grade, str(grade.pool_size), str(grade.drawn),
                                grade.ratio_text, f"{grade.lowest}%", yes_no(grade.reached)]
                               for grade in found.grades])

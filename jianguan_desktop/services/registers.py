@@ -35,6 +35,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.inspection_results",
     "jianguan_desktop.services.inspection_forms",
     "jianguan_desktop.services.inspection_demo",
+    "jianguan_desktop.services.liaison",
 )
 
 

@@ -36,6 +36,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.inspection_forms",
     "jianguan_desktop.services.inspection_demo",
     "jianguan_desktop.services.liaison",
+    "jianguan_desktop.services.meetings",
 )
 
 

@@ -37,6 +37,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.inspection_demo",
     "jianguan_desktop.services.liaison",
     "jianguan_desktop.services.meetings",
+    "jianguan_desktop.services.liaison_demo",
 )
 
 

@@ -91,3 +91,24 @@ def test_the_next_regular_meeting_follows_the_rhythm_and_extra_meetings_do_not_c
     assert coming.due == due and coming.last_held == date(2026, 6, 20)
     items = mt.due_meetings_and_tasks(office_db, admin, TODAY)
     assert any(item.due_date == due for item in items) == (rhythm == "half_year")
+
+
+def test_the_demonstration_directory_and_meetings_show_every_case(office_db, admin):
+    from jianguan_desktop.services.demo import fill_demo
+    from jianguan_desktop.services.registers import load_registers
+
+    load_registers()  # as the command line does: every register's demonstration data
+    fill_demo(office_db, admin, "small")
+    today = date.today()
+    units = li.list_units(office_db, admin, today)
+    assert len(units) == 15 and [u.name for u in units if u.convener] == [
+        "滑县公共资源交易监督管理办公室"]
+    housing = next(u for u in units if u.name == "滑县住房和城乡建设局")
+    changes = [p for p in li.history(office_db, admin, housing.id) if p.role == "liaison"]
+    assert len(changes) == 4 and changes[0].late and not any(p.late for p in changes[1:])
+    assert [u.name for u in li.units_missing_posts(office_db, admin, today)] == ["滑县人民法院"]
+    meetings = mt.list_meetings(office_db, admin)
+    assert [m.held for m in meetings] == [True, True, True, False]
+    open_ = mt.open_tasks(office_db, admin, today)
+    assert any(task.overdue for task in open_) and not all(task.overdue for task in open_)
+    assert mt.next_meeting(office_db, admin, today).planned is not None

@@ -70,5 +70,5 @@ def test_a_cut_or_foreign_file_is_not_a_package(tmp_path):
     cut = tmp_path / "cut.zip"
     cut.write_bytes(path.read_bytes()[:-30])
     for bad in (cut, tmp_path / "missing.zip"):
-        with pytest.raises(PackageError, match="损坏|不是"):
+        with pytest.raises(PackageError, match=r"损坏|不是"):
             SafeZip(bad)

@@ -56,6 +56,10 @@
             <translation>（办理期限）</translation>
         </message>
         <message>
+            <source>(vacant)</source>
+            <translation>（空缺）</translation>
+        </message>
+        <message>
             <source>(what was found, as printed)</source>
             <translation>（核查结果，与打印件一致）</translation>
         </message>
@@ -140,6 +144,10 @@
             <translation>日期类型只能是放假、调休上班或普通日。</translation>
         </message>
         <message>
+            <source>A change of leader or liaison is reported within</source>
+            <translation>责任领导或联络员变动的报送时限</translation>
+        </message>
+        <message>
             <source>A city office needs a city-level code ending in 00 (“{code}” is a county code).</source>
             <translation>市级单位须使用末两位为 00 的市级行政区划代码（“{code}”是县级代码）。</translation>
         </message>
@@ -188,6 +196,18 @@
             <translation>一般检查事项须填写抽查比例上限（1%至100%）。</translation>
         </message>
         <message>
+            <source>A meeting cannot be held on a day to come: give the day it is planned for instead.</source>
+            <translation>召开日期不能晚于今天；尚未召开的会议请填写计划日期。</translation>
+        </message>
+        <message>
+            <source>A mobile number has 11 digits and starts with 1 (such as 13812345678): “{text}” has {count}.</source>
+            <translation>手机号码为以 1 开头的 11 位数字（如 13812345678）：“{text}”为 {count} 位。</translation>
+        </message>
+        <message>
+            <source>A mobile number has digits only: “{text}”.</source>
+            <translation>手机号码只能由数字组成：“{text}”。</translation>
+        </message>
+        <message>
             <source>A name has at most {count} characters.</source>
             <translation>姓名不能超过 {count} 个字符。</translation>
         </message>
@@ -216,6 +236,10 @@
             <translation>名录库中已有该执法证号的人员，将按本行信息更新。</translation>
         </message>
         <message>
+            <source>A person picked is no longer in the directory.</source>
+            <translation>所选人员已不在通讯录中。</translation>
+        </message>
+        <message>
             <source>A plan's pool is normally the projects completed this year and the last.</source>
             <translation>抽查计划的对象库一般为本年度和上一年度完成交易的项目。</translation>
         </message>
@@ -230,6 +254,18 @@
         <message>
             <source>A result is closed only with its method, inspection date and findings: fill in {field}.</source>
             <translation>检查结果须有检查方式、检查日期和核查结果方可办结：请填写{field}。</translation>
+        </message>
+        <message>
+            <source>A task cannot be done on a day to come.</source>
+            <translation>办结日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>A task is closed as done or as cancelled.</source>
+            <translation>督办事项只能以“已办结”或“已撤销”结束。</translation>
+        </message>
+        <message>
+            <source>A task needs the unit in charge of it: pick a member unit.</source>
+            <translation>督办事项须有责任单位：请选择一个成员单位。</translation>
         </message>
         <message>
             <source>A time limit counts working days or calendar days.</source>
@@ -442,6 +478,10 @@
         <message>
             <source>Agencies: lowest share of those active this year</source>
             <translation>代理机构：抽检比例不低于当年开展业务机构的</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>会议议程</translation>
         </message>
         <message>
             <source>Agriculture (农业)</source>
@@ -716,6 +756,14 @@
             <translation>附件：{kind}材料（复印件）</translation>
         </message>
         <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>审计</translation>
+        </message>
+        <message>
             <source>Audit history…</source>
             <translation>正在生成操作记录…</translation>
         </message>
@@ -882,6 +930,10 @@
             <translation>恢复选中的已删除记录</translation>
         </message>
         <message>
+            <source>Business environment</source>
+            <translation>营商环境</translation>
+        </message>
+        <message>
             <source>By</source>
             <translation>经办人</translation>
         </message>
@@ -932,6 +984,10 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤销</translation>
         </message>
         <message>
             <source>Cancelled.</source>
@@ -1022,6 +1078,10 @@
             <translation>修改日期设置</translation>
         </message>
         <message>
+            <source>Change decided on</source>
+            <translation>调整确定日期</translation>
+        </message>
+        <message>
             <source>Change history</source>
             <translation>修改历史</translation>
         </message>
@@ -1068,6 +1128,10 @@
         <message>
             <source>Changes</source>
             <translation>变更内容</translation>
+        </message>
+        <message>
+            <source>Changes of leaders and liaison officers</source>
+            <translation>责任领导和联络员变动记录</translation>
         </message>
         <message>
             <source>Channel</source>
@@ -1234,8 +1298,16 @@
             <translation>请选择主体类别。</translation>
         </message>
         <message>
+            <source>Choose the kind of meeting.</source>
+            <translation>请选择会议类别。</translation>
+        </message>
+        <message>
             <source>Choose the kind of object to inspect.</source>
             <translation>请选择检查对象类别。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of unit from the list.</source>
+            <translation>请从列表中选择单位类别。</translation>
         </message>
         <message>
             <source>Choose the list to publish: black (黑名单) or red (红名单).</source>
@@ -1248,6 +1320,10 @@
         <message>
             <source>Choose the method of inspection from the list.</source>
             <translation>请从列表中选择检查方式。</translation>
+        </message>
+        <message>
+            <source>Choose the post: responsible leader or liaison officer.</source>
+            <translation>请选择岗位：责任领导或联络员。</translation>
         </message>
         <message>
             <source>Choose the second entry of “{name}” ({code}). It is folded into this record: its details fill the empty ones here, it leaves the list, and both change histories are kept.</source>
@@ -1510,6 +1586,14 @@
             <translation>联系人及电话：{contact}</translation>
         </message>
         <message>
+            <source>Convened by</source>
+            <translation>召集单位</translation>
+        </message>
+        <message>
+            <source>Convening unit</source>
+            <translation>牵头单位</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>份数</translation>
         </message>
@@ -1588,6 +1672,10 @@
         <message>
             <source>County office</source>
             <translation>县级</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>法院</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1774,6 +1862,10 @@
             <translation>当事人陈述、申辩期限（自收到告知书之日起）</translation>
         </message>
         <message>
+            <source>Decided at {meeting}: {decision}</source>
+            <translation>{meeting}议定：{decision}</translation>
+        </message>
+        <message>
             <source>Decided on</source>
             <translation>认定日期</translation>
         </message>
@@ -1802,6 +1894,10 @@
             <translation>已作出处理决定</translation>
         </message>
         <message>
+            <source>Decision of a joint meeting</source>
+            <translation>联席会议议定事项</translation>
+        </message>
+        <message>
             <source>Decision on removal from a list</source>
             <translation>移出名单决定书</translation>
         </message>
@@ -1812,6 +1908,14 @@
         <message>
             <source>Decision on the handling of a complaint</source>
             <translation>投诉处理决定书</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>议定事项</translation>
+        </message>
+        <message>
+            <source>Decisions are recorded once the meeting has been held: give the day it was held first.</source>
+            <translation>会议召开后才能登记议定事项：请先填写召开日期。</translation>
         </message>
         <message>
             <source>Default copy-to units (抄送; one per line or separated by 、)</source>
@@ -1938,6 +2042,10 @@
             <translation>已添加演示用户：</translation>
         </message>
         <message>
+            <source>Department in charge</source>
+            <translation>承办科室</translation>
+        </message>
+        <message>
             <source>Department transferred to</source>
             <translation>转办单位</translation>
         </message>
@@ -1982,6 +2090,10 @@
             <translation>放弃修改</translation>
         </message>
         <message>
+            <source>Discipline inspection and supervision</source>
+            <translation>纪检监察</translation>
+        </message>
+        <message>
             <source>Discipline inspection and supervision commission</source>
             <translation>纪委监委</translation>
         </message>
@@ -2016,6 +2128,10 @@
         <message>
             <source>Done by</source>
             <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>办结日期</translation>
         </message>
         <message>
             <source>Double-click an entry to see it in full</source>
@@ -2134,6 +2250,10 @@
             <translation>公示截止日期为{due}，系检查于{completed}完成时计算（此后公示期限或工作日历已有调整）。</translation>
         </message>
         <message>
+            <source>Duty phone</source>
+            <translation>值班电话</translation>
+        </message>
+        <message>
             <source>E-mail</source>
             <translation>电子邮件</translation>
         </message>
@@ -2148,6 +2268,10 @@
         <message>
             <source>Each draw keeps its seed, the algorithm, the SHA-256 of its pool and its result, so that anyone can re-run it: “Verify” does so and says whether it matches. A draw is never redone silently: a redraw needs a reason and the first is kept.</source>
             <translation>每次抽取均保存随机数种子、算法版本、对象库SHA-256和抽取结果，任何人都可重新运行核对：“校验”即重新运行并说明是否一致。抽取不得悄然重做：重新抽取须说明理由，原记录予以保留。</translation>
+        </message>
+        <message>
+            <source>Each member unit names a responsible leader and a liaison officer (海口 (十六), 鹤岗 一(二)).</source>
+            <translation>各成员单位应指定一名责任领导和一名联络员（海口 (十六)，鹤岗 一(二)）。</translation>
         </message>
         <message>
             <source>Each object drawn is inspected by the inspectors matched to it. Record the method, the findings and the handling; a transfer or a credit list proposal is made with the result. When every object of a batch is closed, its results are published on the plans page.</source>
@@ -2422,6 +2546,10 @@
             <translation>国家标准要求的字体均已安装；打印的文书会嵌入这些字体，在任何电脑上都显示一致。</translation>
         </message>
         <message>
+            <source>Every half year (安阳 一(一); 海口 一(一))</source>
+            <translation>每半年一次（安阳 一(一)；海口 一(一)）</translation>
+        </message>
+        <message>
             <source>Every industry of the directory has been inspected in {year}.</source>
             <translation>名录库中的各行业{year}年均已抽查。</translation>
         </message>
@@ -2444,6 +2572,10 @@
         <message>
             <source>Every step with its date and the feedback due date with how it was worked out (or double-click the row)</source>
             <translation>各环节及其日期、反馈截止日及其计算过程（也可双击该行）</translation>
+        </message>
+        <message>
+            <source>Every year (鹤岗 一(一))</source>
+            <translation>每年一次（鹤岗 一(一)）</translation>
         </message>
         <message>
             <source>Everyone who works with the program has an account of his own. Disabled users cannot log in; what they entered stays. Users are never deleted, so the history of every change keeps its names.</source>
@@ -2520,6 +2652,10 @@
         <message>
             <source>Extended by</source>
             <translation>延长期限</translation>
+        </message>
+        <message>
+            <source>Extra meeting (major risk or other need)</source>
+            <translation>专题会议（遇重大风险等情况）</translation>
         </message>
         <message>
             <source>FILE</source>
@@ -2662,6 +2798,14 @@
             <translation>将同一主体的重复记录并入所选记录</translation>
         </message>
         <message>
+            <source>Follow-up task</source>
+            <translation>督办事项</translation>
+        </message>
+        <message>
+            <source>Follow-up tasks</source>
+            <translation>督办事项</translation>
+        </message>
+        <message>
             <source>Font</source>
             <translation>字体</translation>
         </message>
@@ -2738,12 +2882,36 @@
             <translation>为用户重设密码（取自环境变量 JIANGUAN_NEW_PASSWORD，未设置时提示输入两次）。</translation>
         </message>
         <message>
+            <source>Give a whole number.</source>
+            <translation>请填写整数。</translation>
+        </message>
+        <message>
+            <source>Give at least one telephone number: the mobile or the office phone.</source>
+            <translation>请至少填写一个联系电话：手机或办公电话。</translation>
+        </message>
+        <message>
             <source>Give both the first and the last day of the objection period.</source>
             <translation>请同时填写异议期间的起止日期。</translation>
         </message>
         <message>
+            <source>Give the area code with the number (such as 0372-8123456): “{text}”.</source>
+            <translation>请在号码前加区号（如 0372-8123456）：“{text}”。</translation>
+        </message>
+        <message>
             <source>Give the batch a title.</source>
             <translation>请填写批次名称。</translation>
+        </message>
+        <message>
+            <source>Give the day the meeting was held, or the day it is planned for.</source>
+            <translation>请填写会议召开日期或计划召开日期。</translation>
+        </message>
+        <message>
+            <source>Give the meeting a title.</source>
+            <translation>请填写会议名称。</translation>
+        </message>
+        <message>
+            <source>Give the person's name, or tick “Post vacant”.</source>
+            <translation>请填写姓名，或勾选“岗位空缺”。</translation>
         </message>
         <message>
             <source>Give the plan a title.</source>
@@ -2796,6 +2964,10 @@
         <message>
             <source>Give the source of “{limit}” (the document and its article).</source>
             <translation>请填写“{limit}”的依据（文件名称及条款）。</translation>
+        </message>
+        <message>
+            <source>Give the unit's full name.</source>
+            <translation>请填写单位全称。</translation>
         </message>
         <message>
             <source>Government organ</source>
@@ -2904,6 +3076,10 @@
         <message>
             <source>HeiTi (first-level headings, table headers)</source>
             <translation>黑体（一级标题、表头）</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>召开日期</translation>
         </message>
         <message>
             <source>Hello, {name}</source>
@@ -3092,6 +3268,10 @@
         <message>
             <source>In force</source>
             <translation>今日有效</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>办理中</translation>
         </message>
         <message>
             <source>In the course of {source}, this office found the following case: {matter}</source>
@@ -3322,6 +3502,14 @@
             <translation>文书名称及文号，如：立案告知书 滑公立字〔2026〕7号</translation>
         </message>
         <message>
+            <source>Joint meeting</source>
+            <translation>联席会议</translation>
+        </message>
+        <message>
+            <source>Joint meetings</source>
+            <translation>联席会议</translation>
+        </message>
+        <message>
             <source>Justice administration (司法行政)</source>
             <translation>司法行政</translation>
         </message>
@@ -3366,6 +3554,10 @@
             <translation>主体类别</translation>
         </message>
         <message>
+            <source>Kind of meeting</source>
+            <translation>会议类别</translation>
+        </message>
+        <message>
             <source>Kind of object</source>
             <translation>对象类别</translation>
         </message>
@@ -3376,6 +3568,10 @@
         <message>
             <source>Kind of record</source>
             <translation>记录类别</translation>
+        </message>
+        <message>
+            <source>Kind of unit</source>
+            <translation>单位类别</translation>
         </message>
         <message>
             <source>Land and mineral rights</source>
@@ -3398,6 +3594,10 @@
             <translation>最近登录</translation>
         </message>
         <message>
+            <source>Last regular meeting held on {last}; rhythm: {rhythm}; next due by {due}.</source>
+            <translation>上次例会于{last}召开；召开频次：{rhythm}；下次应于{due}前召开。</translation>
+        </message>
+        <message>
             <source>Last year of business</source>
             <translation>最近业务年度</translation>
         </message>
@@ -3412,6 +3612,10 @@
         <message>
             <source>Law-enforcement inspectors</source>
             <translation>执法检查人员名录库</translation>
+        </message>
+        <message>
+            <source>Leader or liaison officer</source>
+            <translation>责任领导或联络员</translation>
         </message>
         <message>
             <source>Leave empty to ask for a reply within {days} days of sending (see the settings).</source>
@@ -3496,6 +3700,22 @@
         <message>
             <source>Letters asking another unit to verify a matter and answer in writing (协查函). Record when each was sent and the written reply; red rows are past the date the reply was asked for.</source>
             <translation>请其他单位协助核查有关事项并书面回复的函件（协查函）。登记发函日期和书面回复；红色行为已过要求回复日期仍未回复。</translation>
+        </message>
+        <message>
+            <source>Liaison and joint meetings</source>
+            <translation>联络员与联席会议</translation>
+        </message>
+        <message>
+            <source>Liaison directory</source>
+            <translation>联络通讯录</translation>
+        </message>
+        <message>
+            <source>Liaison officer</source>
+            <translation>联络员</translation>
+        </message>
+        <message>
+            <source>Liaison's mobile</source>
+            <translation>联络员手机</translation>
         </message>
         <message>
             <source>List</source>
@@ -3770,6 +3990,22 @@
             <translation>中</translation>
         </message>
         <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>成员单位</translation>
+        </message>
+        <message>
+            <source>Member unit</source>
+            <translation>成员单位</translation>
+        </message>
+        <message>
+            <source>Member units</source>
+            <translation>成员单位</translation>
+        </message>
+        <message>
             <source>Merge</source>
             <translation>合并</translation>
         </message>
@@ -3822,6 +4058,10 @@
             <translation>轻微失信信息（如公开）：最长公示期</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>会议纪要</translation>
+        </message>
+        <message>
             <source>Minutes a locked account stays locked</source>
             <translation>账户锁定时长</translation>
         </message>
@@ -3832,6 +4072,10 @@
         <message>
             <source>Missing: {names}.</source>
             <translation>缺少参数：{names}。</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>手机</translation>
         </message>
         <message>
             <source>Monday</source>
@@ -3880,6 +4124,10 @@
         <message>
             <source>Name of the material</source>
             <translation>材料名称</translation>
+        </message>
+        <message>
+            <source>Name of the unit</source>
+            <translation>单位名称</translation>
         </message>
         <message>
             <source>Name the department the complaint is transferred to.</source>
@@ -3994,6 +4242,10 @@
             <translation>下一页（PgDn）</translation>
         </message>
         <message>
+            <source>Next regular joint meeting</source>
+            <translation>下一次联席会议例会</translation>
+        </message>
+        <message>
             <source>No</source>
             <translation>否</translation>
         </message>
@@ -4028,6 +4280,10 @@
         <message>
             <source>No changes of this record are recorded.</source>
             <translation>没有该记录的修改记录。</translation>
+        </message>
+        <message>
+            <source>No changes recorded yet: the changes of each unit's leader and liaison officer are listed here as they are reported.</source>
+            <translation>尚无变动记录：各单位责任领导和联络员的变动报送后在此列出。</translation>
         </message>
         <message>
             <source>No complaint has a time limit running.</source>
@@ -4094,6 +4350,14 @@
             <translation>尚未选择文件</translation>
         </message>
         <message>
+            <source>No follow-up task “{ref}” was found.</source>
+            <translation>未找到督办事项“{ref}”。</translation>
+        </message>
+        <message>
+            <source>No follow-up tasks: the tasks opened by the decisions of joint meetings are listed here until they are done.</source>
+            <translation>尚无督办事项：联席会议议定事项确定的督办事项在此列出，直至办结。</translation>
+        </message>
+        <message>
             <source>No header row was found in {name}: none of the first {rows} rows of any sheet names the columns {columns}. Use the import template, or give the columns these headers.</source>
             <translation>在 {name} 中没有找到表头：各工作表的前 {rows} 行中都没有这些列名：{columns}。请使用导入模板，或把表头改为这些列名。</translation>
         </message>
@@ -4118,6 +4382,14 @@
             <translation>还没有登记执法检查人员。点击“新建”录入持有执法证的人员，或点击“导入”从Excel导入名录。</translation>
         </message>
         <message>
+            <source>No joint meeting “{ref}” was found.</source>
+            <translation>未找到联席会议“{ref}”。</translation>
+        </message>
+        <message>
+            <source>No joint meetings yet. Click “New meeting” to plan the next meeting or record one held, with its attendees and decisions.</source>
+            <translation>尚无联席会议记录。请点击“新建会议”安排下一次会议，或登记已召开的会议及其参会人员和议定事项。</translation>
+        </message>
+        <message>
             <source>No listed entry has passed the end of its publication period.</source>
             <translation>没有公示期已满、待办结的名单信息。</translation>
         </message>
@@ -4128,6 +4400,10 @@
         <message>
             <source>No market entity with this code is registered; register it first.</source>
             <translation>市场主体库中没有该代码的主体，请先登记。</translation>
+        </message>
+        <message>
+            <source>No member units yet. Click “New unit” to add the units of the joint mechanism, or “Import” to take the directory over from Excel.</source>
+            <translation>尚无成员单位。请点击“新建单位”逐个添加联动机制的成员单位，或点击“导入”从 Excel 导入通讯录。</translation>
         </message>
         <message>
             <source>No new password given: set {env} or run the command in a terminal.</source>
@@ -4172,6 +4448,10 @@
         <message>
             <source>No register takes imports yet.</source>
             <translation>目前还没有可以导入的台账。</translation>
+        </message>
+        <message>
+            <source>No regular meeting held yet; rhythm: {rhythm}; due by {due}.</source>
+            <translation>尚未召开例会；召开频次：{rhythm}；应于{due}前召开。</translation>
         </message>
         <message>
             <source>No request for assistance numbered “{ref}” was found.</source>
@@ -4354,6 +4634,18 @@
             <translation>抽取编号</translation>
         </message>
         <message>
+            <source>Number of the minutes</source>
+            <translation>纪要文号</translation>
+        </message>
+        <message>
+            <source>Number of the notice</source>
+            <translation>通知文号</translation>
+        </message>
+        <message>
+            <source>Number of the reminder</source>
+            <translation>督办单编号</translation>
+        </message>
+        <message>
             <source>Number of the transfer letter</source>
             <translation>移送书文号</translation>
         </message>
@@ -4456,6 +4748,10 @@
         <message>
             <source>Office name</source>
             <translation>单位名称</translation>
+        </message>
+        <message>
+            <source>Office phone</source>
+            <translation>办公电话</translation>
         </message>
         <message>
             <source>Office type</source>
@@ -4578,6 +4874,10 @@
             <translation>打开</translation>
         </message>
         <message>
+            <source>Open tasks</source>
+            <translation>未办结督办事项</translation>
+        </message>
+        <message>
             <source>Open the existing record</source>
             <translation>打开已有记录</translation>
         </message>
@@ -4596,6 +4896,10 @@
         <message>
             <source>Opinion on the handling of a report</source>
             <translation>举报处理意见书</translation>
+        </message>
+        <message>
+            <source>Order in the directory</source>
+            <translation>通讯录排序</translation>
         </message>
         <message>
             <source>Order of the number</source>
@@ -4704,6 +5008,10 @@
         <message>
             <source>Other trading</source>
             <translation>其他交易</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>办理情况</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -4858,6 +5166,10 @@
             <translation>已计划</translation>
         </message>
         <message>
+            <source>Planned for</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
             <source>Please cooperate with the inspection. Hereby notified.</source>
             <translation>请予以配合。特此通知。</translation>
         </message>
@@ -4942,6 +5254,18 @@
             <translation>对象范围：完成日期至</translation>
         </message>
         <message>
+            <source>Position</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Post vacant</source>
+            <translation>岗位空缺</translation>
+        </message>
+        <message>
             <source>Preparing “{title}”…</source>
             <translation>正在生成“{title}”…</translation>
         </message>
@@ -4956,6 +5280,10 @@
         <message>
             <source>Preset: {value}. Source: {source}</source>
             <translation>预设值：{value}。依据：{source}</translation>
+        </message>
+        <message>
+            <source>Presided by</source>
+            <translation>主持人</translation>
         </message>
         <message>
             <source>Preview and print the rows and columns shown here as a list</source>
@@ -5086,6 +5414,10 @@
             <translation>{file} 中发现的问题</translation>
         </message>
         <message>
+            <source>Procuratorate</source>
+            <translation>检察</translation>
+        </message>
+        <message>
             <source>Project</source>
             <translation>项目名称</translation>
         </message>
@@ -5148,6 +5480,10 @@
         <message>
             <source>Public institution (事业单位)</source>
             <translation>事业单位</translation>
+        </message>
+        <message>
+            <source>Public security</source>
+            <translation>公安</translation>
         </message>
         <message>
             <source>Public security organ</source>
@@ -5574,6 +5910,14 @@
             <translation>登记管理部门</translation>
         </message>
         <message>
+            <source>Regular joint meetings are held</source>
+            <translation>联席会议例会召开频次</translation>
+        </message>
+        <message>
+            <source>Regular meeting</source>
+            <translation>例会</translation>
+        </message>
+        <message>
             <source>Regulations on Petition Work (2022)</source>
             <translation>《信访工作条例》（2022年）</translation>
         </message>
@@ -5608,6 +5952,10 @@
         <message>
             <source>Remarks: {remarks}</source>
             <translation>备注：{remarks}</translation>
+        </message>
+        <message>
+            <source>Remind of the next regular meeting this many days before it is due</source>
+            <translation>提前多少天提醒召开下一次例会</translation>
         </message>
         <message>
             <source>Remove from the list</source>
@@ -5654,6 +6002,10 @@
             <translation>确定用 {file} 替换当前数据库吗？当前数据库会另存为备份。[y/N] </translation>
         </message>
         <message>
+            <source>Replaced on</source>
+            <translation>更换日期</translation>
+        </message>
+        <message>
             <source>Reply asked for by</source>
             <translation>要求回复日期</translation>
         </message>
@@ -5692,6 +6044,14 @@
         <message>
             <source>Report registration form</source>
             <translation>举报登记表</translation>
+        </message>
+        <message>
+            <source>Reported late</source>
+            <translation>逾期报送</translation>
+        </message>
+        <message>
+            <source>Reported on</source>
+            <translation>报送日期</translation>
         </message>
         <message>
             <source>Reported party</source>
@@ -5760,6 +6120,14 @@
         <message>
             <source>Respondent's code</source>
             <translation>被投诉人代码</translation>
+        </message>
+        <message>
+            <source>Responsibility of a member unit</source>
+            <translation>成员单位权责清单事项</translation>
+        </message>
+        <message>
+            <source>Responsible leader</source>
+            <translation>责任领导</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -5994,8 +6362,20 @@
             <translation>正在保存…</translation>
         </message>
         <message>
+            <source>Say how the task was carried out, or why it was cancelled.</source>
+            <translation>请填写办理情况或撤销理由。</translation>
+        </message>
+        <message>
             <source>Say that every holiday and make-up day of the year is entered: its deadlines then carry no warning</source>
             <translation>确认本年节假日和调休上班日已全部录入，期限不再附提示</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <translation>请填写需要办理的事项。</translation>
+        </message>
+        <message>
+            <source>Say what the unit is responsible for.</source>
+            <translation>请填写该单位负责的事项。</translation>
         </message>
         <message>
             <source>Say where the results were published (for example the portal of the public resource trading platform).</source>
@@ -6154,6 +6534,10 @@
             <translation>程序内置</translation>
         </message>
         <message>
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
             <source>Show complainant</source>
             <translation>显示投诉人</translation>
         </message>
@@ -6168,6 +6552,10 @@
         <message>
             <source>Show every active credit list entry about a code or a name.</source>
             <translation>按代码或名称显示所有有效的名单记录。</translation>
+        </message>
+        <message>
+            <source>Show follow-up tasks on the home page this many days before they are due</source>
+            <translation>督办事项到期前多少天在首页提示</translation>
         </message>
         <message>
             <source>Show publications on the home page this many working days before they are due</source>
@@ -6492,6 +6880,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>从本记录移除“{name}”？修改历史中仍保留记录。</translation>
         </message>
         <message>
+            <source>Task</source>
+            <translation>督办事项</translation>
+        </message>
+        <message>
             <source>Telephone</source>
             <translation>联系电话</translation>
         </message>
@@ -6690,6 +7082,18 @@ Please log in again.</source>
             <translation>执法证号 {number} 已登记在{name}（{unit}）名下，一个执法证号只能对应一人。</translation>
         </message>
         <message>
+            <source>The change before this one was decided on {day}: this one cannot be dated before it.</source>
+            <translation>前一次变动的调整确定日期为{day}，本次变动不能早于该日期。</translation>
+        </message>
+        <message>
+            <source>The change cannot be decided on a day to come.</source>
+            <translation>调整确定日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>The change cannot be reported before it was decided ({day}).</source>
+            <translation>报送日期不能早于调整确定日期（{day}）。</translation>
+        </message>
+        <message>
             <source>The check of “{query}” as of {day} is saved with what was found, numbered, and printed for the tender file.</source>
             <translation>将对“{query}”截至{day}的核查情况连同核查结果编号保存，并打印归入招标档案。</translation>
         </message>
@@ -6760,6 +7164,10 @@ Please log in again.</source>
         <message>
             <source>The complaint's number, such as 投诉〔2026〕3号; “#third” after it for the copy to a third party</source>
             <translation>投诉（举报）编号，如 投诉〔2026〕3号；其后加“#third”为送第三方的副本（不含投诉人信息）</translation>
+        </message>
+        <message>
+            <source>The convening unit is no longer a member unit.</source>
+            <translation>召集单位已不是成员单位。</translation>
         </message>
         <message>
             <source>The counts per stratum differ from the record.</source>
@@ -7086,6 +7494,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>无法完成完整性校验：{error}</translation>
         </message>
         <message>
+            <source>The last change of this post was decided on {day} ({name}): a new change cannot be dated before it.</source>
+            <translation>该岗位上一次变动的调整确定日期为{day}（{name}），新的变动不能早于该日期。</translation>
+        </message>
+        <message>
             <source>The last character should be “{expected}”, not “{actual}”: the code was probably mistyped.</source>
             <translation>校验位应为“{expected}”而不是“{actual}”，代码可能录错了。</translation>
         </message>
@@ -7156,6 +7568,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The matter is not specific and no usable lead is given, so it cannot be verified</source>
             <translation>投诉事项不具体，且未提供有效线索，难以查证</translation>
+        </message>
+        <message>
+            <source>The meeting has decisions and follow-up tasks: it stays on record.</source>
+            <translation>该会议已有议定事项和督办事项，须保留记录，不能删除。</translation>
         </message>
         <message>
             <source>The mode must be county or city.</source>
@@ -7250,6 +7666,38 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>输出文件须以 .pdf 或 .xlsx 结尾，“{name}”不符合要求。</translation>
         </message>
         <message>
+            <source>The package holds a file with a forbidden path (“{name}”): it may be an attack, and nothing was read.</source>
+            <translation>数据包中含有路径不合规的文件（“{name}”），可能是恶意文件，未读取任何内容。</translation>
+        </message>
+        <message>
+            <source>The package holds {count} files, more than the {limit} a package may hold.</source>
+            <translation>数据包中有 {count} 个文件，超过了允许的 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>The package holds “{name}” twice.</source>
+            <translation>数据包中“{name}”出现了两次。</translation>
+        </message>
+        <message>
+            <source>The package lacks “{name}”.</source>
+            <translation>数据包中缺少“{name}”。</translation>
+        </message>
+        <message>
+            <source>The package would unpack to more than {limit} MB.</source>
+            <translation>数据包解压后将超过 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>The package's contents are cut short.</source>
+            <translation>数据包内容不完整。</translation>
+        </message>
+        <message>
+            <source>The package's contents cannot be opened: they were changed on the way, or the package was not made for this office.</source>
+            <translation>无法打开数据包内容：内容在传递中被改动，或者该数据包不是发给本单位的。</translation>
+        </message>
+        <message>
+            <source>The package's encryption key is damaged.</source>
+            <translation>数据包的加密密钥已损坏。</translation>
+        </message>
+        <message>
             <source>The party's objection has not been answered yet; answer it before listing.</source>
             <translation>当事人提出的异议尚未答复，请先答复异议再列入名单。</translation>
         </message>
@@ -7280,6 +7728,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The period ends before it starts.</source>
             <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The person was replaced on {day}: the change cannot be dated after that.</source>
+            <translation>此人已于{day}被更换，调整确定日期不能晚于该日期。</translation>
         </message>
         <message>
             <source>The person's real name, shown in the window and in the history of every change.</source>
@@ -7462,6 +7914,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>要求回复日期{reply_by}应晚于发函日期（{on}）。</translation>
         </message>
         <message>
+            <source>The report cannot be dated on a day to come.</source>
+            <translation>报送日期不能晚于今天。</translation>
+        </message>
+        <message>
             <source>The request is “{status}”; “{step}” is not possible now.</source>
             <translation>该协查函处于“{status}”状态，现在不能“{step}”。</translation>
         </message>
@@ -7530,6 +7986,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{name} 的工作表“{sheet}”中没有{columns}列（表头在第 {row} 行），该列为必填列。请补上该列，或把数据复制到导入模板中再导入。</translation>
         </message>
         <message>
+            <source>The signature does not match: the package was changed after it was made, or it was not made by the office it names.</source>
+            <translation>签名不符：数据包在生成后被改动过，或者并非由其所写的单位生成。</translation>
+        </message>
+        <message>
             <source>The start, such as 2025-09-30.</source>
             <translation>起算日期，如 2025-09-30。</translation>
         </message>
@@ -7594,6 +8054,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
+            <source>The unit in charge is no longer a member unit.</source>
+            <translation>责任单位已不是成员单位。</translation>
+        </message>
+        <message>
             <source>The user must change it at the first login.</source>
             <translation>用户首次登录时须修改此密码。</translation>
         </message>
@@ -7628,6 +8092,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The {kind} lacks a basis in fact or in law. In accordance with {basis}, it is decided to dismiss it.</source>
             <translation>该{kind}缺乏事实根据或者法律依据。根据{basis}的规定，决定予以驳回。</translation>
+        </message>
+        <message>
+            <source>The {what} in the file is damaged.</source>
+            <translation>文件中的{what}已损坏。</translation>
         </message>
         <message>
             <source>The 执法检查人员名录库: who may be drawn to inspect, with the certificate number, specialties and the conflicts of interest declared.</source>
@@ -7758,6 +8226,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该代码已登记为“{name}”（{kind}），同一代码只能登记一条记录。</translation>
         </message>
         <message>
+            <source>This computer's cryptography library lacks part of the sync suite ({suite}): {error}</source>
+            <translation>本机的密码库缺少数据同步所需的算法（{suite}）：{error}</translation>
+        </message>
+        <message>
             <source>This copy is sent for your information; under the rules on confidentiality it does not state who complained.</source>
             <translation>现将上述情况告知你单位。根据保密规定，本件不载明投诉（举报）人的身份信息。</translation>
         </message>
@@ -7776,6 +8248,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This database has not been set up yet; run “jianguan init” first.</source>
             <translation>该数据库尚未初始化，请先运行“jianguan init”。</translation>
+        </message>
+        <message>
+            <source>This decision no longer exists.</source>
+            <translation>该议定事项已不存在。</translation>
         </message>
         <message>
             <source>This document has not been given a number yet; a user who may edit complaints must print it first.</source>
@@ -7802,6 +8278,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>这条日志不涉及某一条具体记录（例如登录），因此没有修改历史。</translation>
         </message>
         <message>
+            <source>This entry of the directory no longer exists.</source>
+            <translation>通讯录中已没有该条记录。</translation>
+        </message>
+        <message>
             <source>This file is already attached (as “{name}”).</source>
             <translation>该文件已作为附件（“{name}”）添加过。</translation>
         </message>
@@ -7818,8 +8298,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该事项已在抽查事项清单中。</translation>
         </message>
         <message>
+            <source>This item of the list of responsibilities no longer exists.</source>
+            <translation>该权责清单事项已不存在。</translation>
+        </message>
+        <message>
             <source>This listing is already in the register as {number} (same list, code and basis).</source>
             <translation>该名单信息已登记，编号为{number}（名单类别、代码和认定依据均相同）。</translation>
+        </message>
+        <message>
+            <source>This member unit no longer exists; it may have been deleted.</source>
+            <translation>该成员单位已不存在，可能已被删除。</translation>
         </message>
         <message>
             <source>This notice no longer exists; it may have been deleted.</source>
@@ -8022,6 +8510,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>应抽取</translation>
         </message>
         <message>
+            <source>To be reported by</source>
+            <translation>应报送日期</translation>
+        </message>
+        <message>
             <source>To be transferred</source>
             <translation>拟移送</translation>
         </message>
@@ -8064,6 +8556,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Trade unions (工会)</source>
             <translation>工会</translation>
+        </message>
+        <message>
+            <source>Trading centre</source>
+            <translation>交易中心</translation>
         </message>
         <message>
             <source>Trading project</source>
@@ -8200,6 +8696,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Unit checked for conflicts</source>
             <translation>回避核对单位</translation>
+        </message>
+        <message>
+            <source>Unit in charge</source>
+            <translation>责任单位</translation>
         </message>
         <message>
             <source>Units and parties the person is related to: never matched with them.</source>
@@ -8598,6 +9098,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>将黑名单或红名单公示表输出为 PDF 或 xlsx 文件。</translation>
         </message>
         <message>
+            <source>Write the decision.</source>
+            <translation>请填写议定事项。</translation>
+        </message>
+        <message>
             <source>Written inspection</source>
             <translation>书面检查</translation>
         </message>
@@ -8776,6 +9280,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>calendar days</source>
             <translation>日</translation>
+        </message>
+        <message>
+            <source>change decided</source>
+            <translation>调整确定</translation>
         </message>
         <message>
             <source>change settings</source>
@@ -8976,6 +9484,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>report (case)</source>
             <translation>举报</translation>
+        </message>
+        <message>
+            <source>reporting time limit</source>
+            <translation>报送期限</translation>
         </message>
         <message>
             <source>rows</source>
@@ -9466,6 +9978,14 @@ Database: {location}</source>
             <translation>{number}共延期{count}次，请输入“{number}#1”至“{number}#{count}”。</translation>
         </message>
         <message>
+            <source>{number} is already closed.</source>
+            <translation>{number}已经办结或撤销。</translation>
+        </message>
+        <message>
+            <source>{number} is still open.</source>
+            <translation>{number}尚在办理中。</translation>
+        </message>
+        <message>
             <source>{number} to {recipient}: decision on opening a case</source>
             <translation>{number} 移送{recipient}：立案决定</translation>
         </message>
@@ -9536,6 +10056,10 @@ Database: {location}</source>
         <message>
             <source>{number}: {status}. {limit} due on {due}.</source>
             <translation>{number}：{status}。{limit}截止日期为{due}。</translation>
+        </message>
+        <message>
+            <source>{number}: {unit}, {text}</source>
+            <translation>{number}：{unit}，{text}</translation>
         </message>
         <message>
             <source>{office} {title} (as of {date})</source>
@@ -9758,8 +10282,28 @@ Database: {location}</source>
             <translation>“{name}”（{code}）</translation>
         </message>
         <message>
+            <source>“{name}” in the package holds more than it declares: the package was refused.</source>
+            <translation>数据包中的“{name}”实际内容多于其声明的大小，已拒绝该数据包。</translation>
+        </message>
+        <message>
+            <source>“{name}” in the package is damaged (its checksum does not match).</source>
+            <translation>数据包中的“{name}”已损坏（校验和不符）。</translation>
+        </message>
+        <message>
+            <source>“{name}” in the package is too large.</source>
+            <translation>数据包中的“{name}”过大。</translation>
+        </message>
+        <message>
+            <source>“{name}” in the package unpacks to far more than it holds (a “zip bomb”): the package was refused.</source>
+            <translation>数据包中的“{name}”解压后远大于其压缩大小（疑似“zip 炸弹”），已拒绝该数据包。</translation>
+        </message>
+        <message>
             <source>“{name}” is a natural person, not a tenderer, bidder, agency or expert; only those are inspected.</source>
             <translation>“{name}”是自然人，不是招标人、投标人、代理机构或评标专家，不能作为检查对象。</translation>
+        </message>
+        <message>
+            <source>“{name}” is already a member unit.</source>
+            <translation>“{name}”已是成员单位。</translation>
         </message>
         <message>
             <source>“{name}” is already in the directory of objects; correct that record instead.</source>
@@ -9768,6 +10312,10 @@ Database: {location}</source>
         <message>
             <source>“{name}” is larger than {limit} MB; attach a smaller scan or raise the limit in the settings.</source>
             <translation>“{name}”超过 {limit} MB，请压缩扫描件或在设置中调高上限。</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a sync package, or it is damaged or cut short.</source>
+            <translation>“{name}”不是数据同步包，或者文件已损坏、不完整。</translation>
         </message>
         <message>
             <source>“{name}” is the last active administrator and cannot be disabled.</source>
@@ -9780,6 +10328,14 @@ Database: {location}</source>
         <message>
             <source>“{object}” is not among the objects drawn for this batch.</source>
             <translation>“{object}”不在本批次的抽取结果中。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a telephone number: write a landline with its area code (such as 0372-8123456, an extension after a dash) or an 11-digit mobile.</source>
+            <translation>“{text}”不是有效的电话号码：固定电话请带区号（如 0372-8123456，分机号用短横线隔开），手机为 11 位数字。</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an e-mail address (such as gzb@hx.gov.cn).</source>
+            <translation>“{text}”不是有效的电子邮箱地址（如 gzb@hx.gov.cn）。</translation>
         </message>
         <message>
             <source>“{title}” cannot be published yet: {count} of its results are still open (or it has not been drawn).</source>
@@ -9800,6 +10356,10 @@ Database: {location}</source>
         <message>
             <source>“{title}”: published on {day} ({channel}).</source>
             <translation>“{title}”：已于{day}公示（{channel}）。</translation>
+        </message>
+        <message>
+            <source>“{unit}” has no {posts}</source>
+            <translation>“{unit}”缺少{posts}</translation>
         </message>
         <message>
             <source>“{value}” is not a code.</source>
@@ -9902,6 +10462,10 @@ Database: {location}</source>
             <translation>安阳（十七）、海口（六）：抽查比例与信用等级挂钩；具体数值为本程序预设（A 级不超过 5%，B 级 5%–20%，C 级 21%–60%，D 级 61%–100%；A 级不低于 1%，任何等级都不免于抽取）</translation>
         </message>
         <message>
+            <source>安阳 一(一) and 海口 一(一): in principle every half year; 鹤岗 一(一): every year; more when a major risk calls for it</source>
+            <translation>安阳 一(一)、海口 一(一)：原则上每半年召开一次；鹤岗 一(一)：每年召开一次；遇重大风险可随时召开</translation>
+        </message>
+        <message>
             <source>投标人, 供应商, 招标人, 采购人, 代理机构, 专家 and 自然人 are understood too.</source>
             <translation>也可填写投标人、供应商、招标人、采购人、代理机构、专家、自然人。</translation>
         </message>
@@ -9912,6 +10476,10 @@ Database: {location}</source>
         <message>
             <source>海口 (七): 20 working days after the inspection is completed</source>
             <translation>海口（七）：抽查任务完成后 20 个工作日内</translation>
+        </message>
+        <message>
+            <source>海口 (十七); 鹤岗 一(二): within 3 working days of the change being decided</source>
+            <translation>海口 (十七)；鹤岗 一(二)：调整确定后 3 个工作日内报送</translation>
         </message>
         <message>
             <source>轻微失信信息 are normally not published</source>

@@ -38,6 +38,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.liaison",
     "jianguan_desktop.services.meetings",
     "jianguan_desktop.services.liaison_demo",
+    "jianguan_desktop.services.liaison_forms",
 )
 
 
@@ -48,6 +49,7 @@ IMPORT_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.credit_import",
     "jianguan_desktop.services.calendar_import",
     "jianguan_desktop.services.inspection_import",
+    "jianguan_desktop.services.liaison_import",
 )
 
 

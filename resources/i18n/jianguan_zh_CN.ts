@@ -4,6 +4,10 @@
     <context>
         <name>jianguan</name>
         <message>
+            <source> ({count} overdue)</source>
+            <translation>（逾期{count}项）</translation>
+        </message>
+        <message>
             <source> ({extra})</source>
             <translation>（{extra}）</translation>
         </message>
@@ -72,12 +76,20 @@
             <translation>（{index}）{list}，编号{number}</translation>
         </message>
         <message>
+            <source>, convened by {unit}</source>
+            <translation>，由{unit}召集</translation>
+        </message>
+        <message>
             <source>--project and --purpose go with --save.</source>
             <translation>--project 和 --purpose 须与 --save 一起使用。</translation>
         </message>
         <message>
             <source>--within must be zero or more working days.</source>
             <translation>--within 须为 0 或更多个工作日。</translation>
+        </message>
+        <message>
+            <source>-o goes with --vcard or --xlsx.</source>
+            <translation>-o 须与 --vcard 或 --xlsx 一起使用。</translation>
         </message>
         <message>
             <source>1. Market entities matched</source>
@@ -198,6 +210,10 @@
         <message>
             <source>A meeting cannot be held on a day to come: give the day it is planned for instead.</source>
             <translation>召开日期不能晚于今天；尚未召开的会议请填写计划日期。</translation>
+        </message>
+        <message>
+            <source>A member unit that changes its responsible leader or liaison officer reports the change to {office} within {days} working days of the decision.</source>
+            <translation>成员单位责任领导、联络员发生变动的，应自调整确定之日起{days}个工作日内报{office}。</translation>
         </message>
         <message>
             <source>A mobile number has 11 digits and starts with 1 (such as 13812345678): “{text}” has {count}.</source>
@@ -498,6 +514,10 @@
         <message>
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>All member units of the joint meeting</source>
+            <translation>联席会议各成员单位</translation>
         </message>
         <message>
             <source>All {total} rows of {file} are fine (a dry run: nothing was imported).</source>
@@ -906,6 +926,10 @@
             <translation>留空则打印横线，供手工填写</translation>
         </message>
         <message>
+            <source>Blank: administrative supervision department.</source>
+            <translation>不填：行政监督部门。</translation>
+        </message>
+        <message>
             <source>Blank: available.</source>
             <translation>不填：视为可参加抽取。</translation>
         </message>
@@ -952,6 +976,10 @@
         <message>
             <source>By telephone</source>
             <translation>电话告知</translation>
+        </message>
+        <message>
+            <source>By {date}</source>
+            <translation>{date}前</translation>
         </message>
         <message>
             <source>C (watch)</source>
@@ -1264,6 +1292,10 @@
         <message>
             <source>Choose how the complaint came in.</source>
             <translation>请选择投诉举报的来源渠道。</translation>
+        </message>
+        <message>
+            <source>Choose one of --vcard and --xlsx.</source>
+            <translation>--vcard 与 --xlsx 只能选一个。</translation>
         </message>
         <message>
             <source>Choose the columns to show</source>
@@ -1646,6 +1678,10 @@
             <translation>修改…</translation>
         </message>
         <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
             <source>Count again</source>
             <translation>重新统计</translation>
         </message>
@@ -1898,6 +1934,10 @@
             <translation>联席会议议定事项</translation>
         </message>
         <message>
+            <source>Decision of the meeting</source>
+            <translation>议定事项</translation>
+        </message>
+        <message>
             <source>Decision on removal from a list</source>
             <translation>移出名单决定书</translation>
         </message>
@@ -1916,6 +1956,10 @@
         <message>
             <source>Decisions are recorded once the meeting has been held: give the day it was held first.</source>
             <translation>会议召开后才能登记议定事项：请先填写召开日期。</translation>
+        </message>
+        <message>
+            <source>Decisions taken</source>
+            <translation>形成议定事项（项）</translation>
         </message>
         <message>
             <source>Default copy-to units (抄送; one per line or separated by 、)</source>
@@ -2134,6 +2178,10 @@
             <translation>办结日期</translation>
         </message>
         <message>
+            <source>Done on {date}</source>
+            <translation>已于{date}办结</translation>
+        </message>
+        <message>
             <source>Double-click an entry to see it in full</source>
             <translation>双击名单记录可查看详情</translation>
         </message>
@@ -2252,6 +2300,10 @@
         <message>
             <source>Duty phone</source>
             <translation>值班电话</translation>
+        </message>
+        <message>
+            <source>Duty phone / fax</source>
+            <translation>值班电话／传真</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -2746,6 +2798,10 @@
             <translation>字段</translation>
         </message>
         <message>
+            <source>Figures of the year</source>
+            <translation>年度工作数据</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -2904,6 +2960,10 @@
         <message>
             <source>Give the day the meeting was held, or the day it is planned for.</source>
             <translation>请填写会议召开日期或计划召开日期。</translation>
+        </message>
+        <message>
+            <source>Give the file to write with -o FILE.</source>
+            <translation>请用 -o 文件 指定要写入的文件。</translation>
         </message>
         <message>
             <source>Give the meeting a title.</source>
@@ -3286,6 +3346,10 @@
             <translation>启用</translation>
         </message>
         <message>
+            <source>In {year}, {held} joint meetings were held ({regular} regular, {extra} extra); they took {decisions} decisions and opened {tasks} follow-up tasks. As of {date}, {done} were done, {open} were in progress ({overdue} of them overdue) and {cancelled} were cancelled.</source>
+            <translation>{year}年，共召开联席会议{held}次，其中定期会议{regular}次、专题会议{extra}次；形成议定事项{decisions}项，分解督办事项{tasks}项。截至{date}，已办结{done}项，正在办理{open}项（其中逾期{overdue}项），已撤销{cancelled}项。</translation>
+        </message>
+        <message>
             <source>Incentives: {measures}</source>
             <translation>列入后可享受以下激励措施：{measures}</translation>
         </message>
@@ -3510,6 +3574,22 @@
             <translation>联席会议</translation>
         </message>
         <message>
+            <source>Joint meetings held</source>
+            <translation>召开联席会议（次）</translation>
+        </message>
+        <message>
+            <source>Joint meetings in {year}: work report</source>
+            <translation>{year}年度联席会议工作情况</translation>
+        </message>
+        <message>
+            <source>Joint meetings of a year: work report</source>
+            <translation>年度联席会议工作情况</translation>
+        </message>
+        <message>
+            <source>Joint meetings: the year's report.</source>
+            <translation>联席会议：年度工作情况。</translation>
+        </message>
+        <message>
             <source>Justice administration (司法行政)</source>
             <translation>司法行政</translation>
         </message>
@@ -3618,6 +3698,22 @@
             <translation>责任领导或联络员</translation>
         </message>
         <message>
+            <source>Leader's mobile</source>
+            <translation>责任领导手机</translation>
+        </message>
+        <message>
+            <source>Leader's name</source>
+            <translation>责任领导姓名</translation>
+        </message>
+        <message>
+            <source>Leader's office phone</source>
+            <translation>责任领导办公电话</translation>
+        </message>
+        <message>
+            <source>Leader's position</source>
+            <translation>责任领导职务</translation>
+        </message>
+        <message>
             <source>Leave empty to ask for a reply within {days} days of sending (see the settings).</source>
             <translation>不填则要求自发函之日起{days}日内回复（见设置）。</translation>
         </message>
@@ -3710,12 +3806,32 @@
             <translation>联络通讯录</translation>
         </message>
         <message>
+            <source>Liaison directory (as of {date})</source>
+            <translation>联络通讯录（截至{date}）</translation>
+        </message>
+        <message>
             <source>Liaison officer</source>
             <translation>联络员</translation>
         </message>
         <message>
             <source>Liaison's mobile</source>
             <translation>联络员手机</translation>
+        </message>
+        <message>
+            <source>Liaison's name</source>
+            <translation>联络员姓名</translation>
+        </message>
+        <message>
+            <source>Liaison's office phone</source>
+            <translation>联络员办公电话</translation>
+        </message>
+        <message>
+            <source>Liaison's position</source>
+            <translation>联络员职务</translation>
+        </message>
+        <message>
+            <source>Line {line} of “{name}” is not a record.</source>
+            <translation>“{name}”第 {line} 行不是有效的记录。</translation>
         </message>
         <message>
             <source>List</source>
@@ -3966,6 +4082,10 @@
             <translation>举报事项及请求</translation>
         </message>
         <message>
+            <source>Matter supervised</source>
+            <translation>督办事项</translation>
+        </message>
+        <message>
             <source>Matter transferred</source>
             <translation>移送事项</translation>
         </message>
@@ -3992,6 +4112,14 @@
         <message>
             <source>Meeting</source>
             <translation>会议</translation>
+        </message>
+        <message>
+            <source>Meeting it came from</source>
+            <translation>来源会议</translation>
+        </message>
+        <message>
+            <source>Meetings held</source>
+            <translation>召开会议情况</translation>
         </message>
         <message>
             <source>Member</source>
@@ -4064,6 +4192,18 @@
         <message>
             <source>Minutes a locked account stays locked</source>
             <translation>账户锁定时长</translation>
+        </message>
+        <message>
+            <source>Minutes of a joint meeting</source>
+            <translation>联席会议纪要</translation>
+        </message>
+        <message>
+            <source>Minutes of the joint meeting</source>
+            <translation>联席会议纪要</translation>
+        </message>
+        <message>
+            <source>Minutes of the {title}</source>
+            <translation>{title}纪要</translation>
         </message>
         <message>
             <source>Missing</source>
@@ -4382,6 +4522,10 @@
             <translation>还没有登记执法检查人员。点击“新建”录入持有执法证的人员，或点击“导入”从Excel导入名录。</translation>
         </message>
         <message>
+            <source>No joint meeting was held in {year}.</source>
+            <translation>{year}年未召开联席会议。</translation>
+        </message>
+        <message>
             <source>No joint meeting “{ref}” was found.</source>
             <translation>未找到联席会议“{ref}”。</translation>
         </message>
@@ -4400,6 +4544,10 @@
         <message>
             <source>No market entity with this code is registered; register it first.</source>
             <translation>市场主体库中没有该代码的主体，请先登记。</translation>
+        </message>
+        <message>
+            <source>No member units had been recorded by that day.</source>
+            <translation>截至该日尚未登记成员单位。</translation>
         </message>
         <message>
             <source>No member units yet. Click “New unit” to add the units of the joint mechanism, or “Import” to take the directory over from Excel.</source>
@@ -4538,6 +4686,10 @@
             <translation>主体库中没有：手工填写被投诉人</translation>
         </message>
         <message>
+            <source>Not overdue ({days} days left)</source>
+            <translation>未逾期（距办理时限还有{days}天）</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -4570,6 +4722,10 @@
             <translation>通知（公文格式）</translation>
         </message>
         <message>
+            <source>Notice of a joint meeting</source>
+            <translation>联席会议通知</translation>
+        </message>
+        <message>
             <source>Notice of acceptance</source>
             <translation>受理通知书</translation>
         </message>
@@ -4600,6 +4756,10 @@
         <message>
             <source>Notice of non-acceptance, copy to a third party (no complainant)</source>
             <translation>不予受理通知书（送第三方副本，不含投诉人信息）</translation>
+        </message>
+        <message>
+            <source>Notice of the {title}</source>
+            <translation>关于召开{title}的通知</translation>
         </message>
         <message>
             <source>Notice online</source>
@@ -4754,6 +4914,10 @@
             <translation>办公电话</translation>
         </message>
         <message>
+            <source>Office phone / mobile</source>
+            <translation>办公电话／手机</translation>
+        </message>
+        <message>
             <source>Office type</source>
             <translation>单位类型</translation>
         </message>
@@ -4780,6 +4944,10 @@
         <message>
             <source>On time?</source>
             <translation>是否按期</translation>
+        </message>
+        <message>
+            <source>On {date}, the {title} was held at {place}{convener}, presided over by {presided}; the responsible leaders and liaison officers of the member units attended.</source>
+            <translation>{date}，{title}在{place}召开{convener}，会议由{presided}主持，各成员单位责任领导和联络员参加会议。</translation>
         </message>
         <message>
             <source>On-site inspection</source>
@@ -5026,6 +5194,14 @@
             <translation>已逾期 {count} 个工作日。</translation>
         </message>
         <message>
+            <source>Overdue by {days} days</source>
+            <translation>逾期{days}天</translation>
+        </message>
+        <message>
+            <source>Overdue or not</source>
+            <translation>逾期情况</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>工作台</translation>
         </message>
@@ -5150,6 +5326,10 @@
             <translation>抽取地点</translation>
         </message>
         <message>
+            <source>Place of the meeting</source>
+            <translation>会议地点</translation>
+        </message>
+        <message>
             <source>Plan</source>
             <translation>抽查计划</translation>
         </message>
@@ -5168,6 +5348,10 @@
         <message>
             <source>Planned for</source>
             <translation>计划日期</translation>
+        </message>
+        <message>
+            <source>Please carry out the matter by the time limit and report the progress in writing to {office} within {days} working days of receiving this slip.</source>
+            <translation>请按办理时限抓好落实，并于收到本督办单之日起{days}个工作日内将办理情况书面报送{office}。</translation>
         </message>
         <message>
             <source>Please cooperate with the inspection. Hereby notified.</source>
@@ -5226,6 +5410,10 @@
             <translation>请于{day}前将协查结果书面反馈我单位。</translation>
         </message>
         <message>
+            <source>Please send the names of those attending to {office} by {date} (contact: {name}, telephone {phone}). A leader who cannot attend asks for leave in writing and sends another leader of the unit.</source>
+            <translation>请各成员单位于{date}前将参会人员名单报送{office}（联系人：{name}，电话：{phone}）。责任领导因故不能参会的，请书面请假并委派本单位其他负责同志参会。</translation>
+        </message>
+        <message>
             <source>Please sign, seal and return this receipt to the transferring office.</source>
             <translation>请签收盖章后将本回执退回移送单位。</translation>
         </message>
@@ -5268,6 +5456,14 @@
         <message>
             <source>Preparing “{title}”…</source>
             <translation>正在生成“{title}”…</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Present:</source>
+            <translation>出席：</translation>
         </message>
         <message>
             <source>Preset</source>
@@ -5416,6 +5612,10 @@
         <message>
             <source>Procuratorate</source>
             <translation>检察</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>办理情况</translation>
         </message>
         <message>
             <source>Project</source>
@@ -6796,12 +6996,24 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>已被重新抽取取代</translation>
         </message>
         <message>
+            <source>Supervising unit</source>
+            <translation>督办单位</translation>
+        </message>
+        <message>
             <source>Supervision registers for public-resource trading</source>
             <translation>公共资源交易监管台账</translation>
         </message>
         <message>
             <source>Supervision registers for public-resource trading, on the command line.</source>
             <translation>公共资源交易监管台账（命令行）。</translation>
+        </message>
+        <message>
+            <source>Supervision slip</source>
+            <translation>督办单</translation>
+        </message>
+        <message>
+            <source>Supervision slip of a follow-up task</source>
+            <translation>督办事项督办单</translation>
         </message>
         <message>
             <source>Supervisor / witness</source>
@@ -6882,6 +7094,18 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Task</source>
             <translation>督办事项</translation>
+        </message>
+        <message>
+            <source>Tasks cancelled</source>
+            <translation>已撤销（项）</translation>
+        </message>
+        <message>
+            <source>Tasks done</source>
+            <translation>已办结（项）</translation>
+        </message>
+        <message>
+            <source>Tasks in progress</source>
+            <translation>正在办理（项）</translation>
         </message>
         <message>
             <source>Telephone</source>
@@ -7250,8 +7474,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>计算 DATE 之后第 N 个工作日（当日不计入）。</translation>
         </message>
         <message>
+            <source>The day of the directory, such as 2026-11-30, or “today”</source>
+            <translation>通讯录的日期，如 2026-11-30，或“today”（今天）</translation>
+        </message>
+        <message>
             <source>The day the complainant knew of the matter ({known}) cannot be after the day the complaint was received ({received}).</source>
             <translation>知道或者应当知道投诉事项之日（{known}）不得晚于收到投诉之日（{received}）。</translation>
+        </message>
+        <message>
+            <source>The day the unit decided on these people; blank: today.</source>
+            <translation>成员单位确定上述人员的日期；不填：当天。</translation>
         </message>
         <message>
             <source>The decision or document and its number; nobody is listed without one.</source>
@@ -7272,6 +7504,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The description may have at most {count} characters.</source>
             <translation>说明最多 {count} 个字。</translation>
+        </message>
+        <message>
+            <source>The directory as it stood on this date (YYYY-MM-DD; default today).</source>
+            <translation>该日的通讯录（YYYY-MM-DD；默认今天）。</translation>
         </message>
         <message>
             <source>The directory of objects is empty. Click “New” to add a project or an entity from the register, or “Import” to take a list over from Excel.</source>
@@ -7372,6 +7608,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The file cannot be written to “{path}”: {reason}</source>
             <translation>无法将文件写入“{path}”：{reason}</translation>
+        </message>
+        <message>
+            <source>The file to write (with --vcard or --xlsx).</source>
+            <translation>要写入的文件（与 --vcard 或 --xlsx 一起使用）。</translation>
         </message>
         <message>
             <source>The file to write: .pdf or .xlsx.</source>
@@ -7534,6 +7774,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>协查函</translation>
         </message>
         <message>
+            <source>The liaison directory as it stood on a day: a table, JSON, vCard or xlsx.</source>
+            <translation>某日的联络通讯录：表格、JSON、vCard 或 xlsx。</translation>
+        </message>
+        <message>
             <source>The list has {count} rows; a printed list may have at most {limit}. Narrow it down with the search or the filters, or export it to Excel.</source>
             <translation>该列表共 {count} 条，超过打印上限 {limit} 条。请先用检索或筛选缩小范围，或导出到 Excel。</translation>
         </message>
@@ -7562,6 +7806,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>预设方案“{name}”的最长延期不得为负数，现为 {count}。</translation>
         </message>
         <message>
+            <source>The manifest says “{name}” holds {said} rows, but it holds {found}: the package was refused.</source>
+            <translation>清单载明“{name}”有 {said} 行，实际为 {found} 行，已拒绝该数据包。</translation>
+        </message>
+        <message>
             <source>The materials were not supplemented in time, or still do not meet the requirements</source>
             <translation>未按照补正期限进行补正，或者补正后仍不符合规定</translation>
         </message>
@@ -7570,8 +7818,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>投诉事项不具体，且未提供有效线索，难以查证</translation>
         </message>
         <message>
+            <source>The meeting decided as follows:</source>
+            <translation>会议议定以下事项：</translation>
+        </message>
+        <message>
             <source>The meeting has decisions and follow-up tasks: it stays on record.</source>
             <translation>该会议已有议定事项和督办事项，须保留记录，不能删除。</translation>
+        </message>
+        <message>
+            <source>The meeting took no decision that opens a follow-up task.</source>
+            <translation>会议未形成需督办的议定事项。</translation>
+        </message>
+        <message>
+            <source>The meeting's number, such as 联席〔2026〕1号</source>
+            <translation>会议编号，如 联席〔2026〕1号</translation>
         </message>
         <message>
             <source>The mode must be county or city.</source>
@@ -7666,6 +7926,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>输出文件须以 .pdf 或 .xlsx 结尾，“{name}”不符合要求。</translation>
         </message>
         <message>
+            <source>The output file must end in {suffixes}, not “{name}”.</source>
+            <translation>输出文件须以 {suffixes} 结尾，不能是“{name}”。</translation>
+        </message>
+        <message>
             <source>The package holds a file with a forbidden path (“{name}”): it may be an attack, and nothing was read.</source>
             <translation>数据包中含有路径不合规的文件（“{name}”），可能是恶意文件，未读取任何内容。</translation>
         </message>
@@ -7682,6 +7946,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数据包中缺少“{name}”。</translation>
         </message>
         <message>
+            <source>The package uses an encryption suite this program does not know ({suite}).</source>
+            <translation>该数据包使用了本程序不支持的加密算法（{suite}）。</translation>
+        </message>
+        <message>
+            <source>The package was made by a newer version of the program: please upgrade the program (请升级程序).</source>
+            <translation>该数据包由更新版本的程序生成，请升级程序。</translation>
+        </message>
+        <message>
             <source>The package would unpack to more than {limit} MB.</source>
             <translation>数据包解压后将超过 {limit} MB。</translation>
         </message>
@@ -7690,12 +7962,28 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数据包内容不完整。</translation>
         </message>
         <message>
+            <source>The package's contents are not the size its manifest says: it was changed or cut short.</source>
+            <translation>数据包内容的大小与清单不符：已被改动或不完整。</translation>
+        </message>
+        <message>
             <source>The package's contents cannot be opened: they were changed on the way, or the package was not made for this office.</source>
             <translation>无法打开数据包内容：内容在传递中被改动，或者该数据包不是发给本单位的。</translation>
         </message>
         <message>
+            <source>The package's contents do not match the checksum in its manifest: it was changed on the way.</source>
+            <translation>数据包内容与清单中的校验和不符：在传递中被改动过。</translation>
+        </message>
+        <message>
             <source>The package's encryption key is damaged.</source>
             <translation>数据包的加密密钥已损坏。</translation>
+        </message>
+        <message>
+            <source>The package's files do not match its manifest (“{name}”).</source>
+            <translation>数据包中的文件与清单不符（“{name}”）。</translation>
+        </message>
+        <message>
+            <source>The package's manifest is damaged ({what}).</source>
+            <translation>数据包的清单已损坏（{what}）。</translation>
         </message>
         <message>
             <source>The party's objection has not been answered yet; answer it before listing.</source>
@@ -7926,6 +8214,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>协查函编号，如 协查〔2026〕2号</translation>
         </message>
         <message>
+            <source>The responsible leader and the liaison officer of each member unit:</source>
+            <translation>各成员单位责任领导和联络员：</translation>
+        </message>
+        <message>
             <source>The result cannot be closed before the inspection ({day}).</source>
             <translation>办结日期不能早于检查日期（{day}）。</translation>
         </message>
@@ -8018,6 +8310,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>短横线后的后缀应为 1 至 {count} 位字母或数字。</translation>
         </message>
         <message>
+            <source>The task's number, such as 督办〔2026〕1号</source>
+            <translation>督办事项编号，如 督办〔2026〕1号</translation>
+        </message>
+        <message>
             <source>The template was saved as {path}. Fill it in from the third row on, then choose it here.</source>
             <translation>模板已保存为 {path}。请从第三行起填写，然后在此处选择该文件。</translation>
         </message>
@@ -8080,6 +8376,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The year of the plans</source>
             <translation>计划年度</translation>
+        </message>
+        <message>
+            <source>The year, e.g. 2026.</source>
+            <translation>年份，如 2026。</translation>
+        </message>
+        <message>
+            <source>The year, such as 2026</source>
+            <translation>年份，如 2026</translation>
         </message>
         <message>
             <source>The {field} differs from what the audit log recorded at the draw.</source>
@@ -8258,6 +8562,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该文书尚未编发文字号，须由有权办理投诉的用户首次打印。</translation>
         </message>
         <message>
+            <source>This document has not been given a number yet; a user who may edit must print it first.</source>
+            <translation>该文书尚未编号，须由有编辑权限的用户首次打印。</translation>
+        </message>
+        <message>
             <source>This entity is already in the directory of objects as “{name}”.</source>
             <translation>该主体已在检查对象名录库中（“{name}”）。</translation>
         </message>
@@ -8284,6 +8592,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This file is already attached (as “{name}”).</source>
             <translation>该文件已作为附件（“{name}”）添加过。</translation>
+        </message>
+        <message>
+            <source>This file is not a sync package of this program.</source>
+            <translation>该文件不是本程序的数据同步包。</translation>
         </message>
         <message>
             <source>This inspection item no longer exists; it may have been deleted.</source>
@@ -8332,6 +8644,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This office will complete {what} within {limit} of acceptance, that is by {date}; time needed for inspection, testing, appraisal or expert review, and periods in which handling is suspended, are not counted.</source>
             <translation>本机关将自受理之日起{limit}内（即{date}前）{what}；检验、检测、鉴定、专家评审所需时间和中止办理的期间不计算在内。</translation>
+        </message>
+        <message>
+            <source>This package is addressed to office {recipient}, not to this office ({own}).</source>
+            <translation>该数据包是发给单位 {recipient} 的，不是发给本单位（{own}）的。</translation>
         </message>
         <message>
             <source>This password is one of the most common passwords; choose another.</source>
@@ -8442,6 +8758,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>反馈期限</translation>
         </message>
         <message>
+            <source>Time limit for handling</source>
+            <translation>办理时限</translation>
+        </message>
+        <message>
             <source>Time limit for requesting reconsideration</source>
             <translation>提请复议期限</translation>
         </message>
@@ -8490,6 +8810,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>检查时间</translation>
         </message>
         <message>
+            <source>Time of the meeting</source>
+            <translation>会议时间</translation>
+        </message>
+        <message>
             <source>Time schedule</source>
             <translation>时间安排</translation>
         </message>
@@ -8516,6 +8840,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>To be transferred</source>
             <translation>拟移送</translation>
+        </message>
+        <message>
+            <source>To carry out the joint supervision of public resource trading, it has been decided to hold the {title}. The arrangements are notified as follows:</source>
+            <translation>为做好公共资源交易联合监管工作，经研究，定于近期召开{title}。现将有关事项通知如下：</translation>
         </message>
         <message>
             <source>To inspect</source>
@@ -8702,6 +9030,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>责任单位</translation>
         </message>
         <message>
+            <source>Unit in charge (seal): {blank}  Date: ＿＿年＿月＿日</source>
+            <translation>责任单位（盖章）：{blank}　日期：＿＿年＿月＿日</translation>
+        </message>
+        <message>
+            <source>Unit not given</source>
+            <translation>未注明单位</translation>
+        </message>
+        <message>
             <source>Units and parties the person is related to: never matched with them.</source>
             <translation>与本人有关联关系的单位和当事人，抽取时不会与其匹配。</translation>
         </message>
@@ -8820,6 +9156,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>VALUE</source>
             <translation>值</translation>
+        </message>
+        <message>
+            <source>Vacant</source>
+            <translation>空缺</translation>
         </message>
         <message>
             <source>Valid</source>
@@ -9102,6 +9442,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>请填写议定事项。</translation>
         </message>
         <message>
+            <source>Write the directory as an xlsx workbook to -o FILE.</source>
+            <translation>将通讯录写成 xlsx 工作簿，存到 -o 指定的文件。</translation>
+        </message>
+        <message>
+            <source>Write the leaders and liaison officers as vCard contacts (.vcf) to -o FILE.</source>
+            <translation>将责任领导和联络员写成 vCard 联系人（.vcf），存到 -o 指定的文件。</translation>
+        </message>
+        <message>
+            <source>Write the year's joint meetings (figures, meetings, decisions, tasks) as a PDF or an xlsx file.</source>
+            <translation>将全年联席会议情况（数据、会议、议定事项、督办事项）写成 PDF 或 xlsx 文件。</translation>
+        </message>
+        <message>
             <source>Written inspection</source>
             <translation>书面检查</translation>
         </message>
@@ -9110,8 +9462,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已生成：{path}</translation>
         </message>
         <message>
+            <source>Written: {path} ({count} contacts).</source>
+            <translation>已生成：{path}（联系人{count}个）。</translation>
+        </message>
+        <message>
             <source>Written: {path} ({count} entries).</source>
             <translation>已写入：{path}（共{count}条）。</translation>
+        </message>
+        <message>
+            <source>Written: {path} ({count} units).</source>
+            <translation>已生成：{path}（成员单位{count}个）。</translation>
         </message>
         <message>
             <source>Wrong passwords in a row</source>
@@ -9454,6 +9814,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>异议</translation>
         </message>
         <message>
+            <source>of which extra meetings</source>
+            <translation>其中：专题会议（次）</translation>
+        </message>
+        <message>
+            <source>of which overdue</source>
+            <translation>其中：逾期（项）</translation>
+        </message>
+        <message>
+            <source>of which regular meetings</source>
+            <translation>其中：定期会议（次）</translation>
+        </message>
+        <message>
             <source>on quitting</source>
             <translation>退出时自动备份</translation>
         </message>
@@ -9662,8 +10034,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{column}至{high}</translation>
         </message>
         <message>
+            <source>{count} cancelled</source>
+            <translation>已撤销{count}项</translation>
+        </message>
+        <message>
             <source>{count} days is more than ten years; check the number.</source>
             <translation>{count} 天已超过十年，请核对天数。</translation>
+        </message>
+        <message>
+            <source>{count} done</source>
+            <translation>已办结{count}项</translation>
         </message>
         <message>
             <source>{count} due dates fall in a year whose holidays are not entered in the calendar: check them.</source>
@@ -9684,6 +10064,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{count} entries whose publication period has ended were closed as expired.</source>
             <translation>已将{count}条公示期已满的名单记录标记为公示期满。</translation>
+        </message>
+        <message>
+            <source>{count} in progress</source>
+            <translation>在办{count}项</translation>
         </message>
         <message>
             <source>{count} items of material are attached, as listed below:</source>
@@ -9744,6 +10128,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{count} working days late (due {due})</source>
             <translation>逾期 {count} 个工作日（期限至{due}）</translation>
+        </message>
+        <message>
+            <source>{date} ({weekday}), at ＿＿:＿＿</source>
+            <translation>{date}（{weekday}）＿＿时＿＿分</translation>
         </message>
         <message>
             <source>{days} days left</source>
@@ -9872,6 +10260,10 @@ Database: {location}</source>
         <message>
             <source>{name} ({kind})</source>
             <translation>{name}（{kind}）</translation>
+        </message>
+        <message>
+            <source>{name} ({post})</source>
+            <translation>{name}（{post}）</translation>
         </message>
         <message>
             <source>{name} cannot be opened: you may not have permission to read it, or another program is using it. Close it there and try again.</source>
@@ -10062,6 +10454,16 @@ Database: {location}</source>
             <translation>{number}：{unit}，{text}</translation>
         </message>
         <message>
+            <source>{office} (seal)
+Date: ＿＿年＿月＿日</source>
+            <translation>{office}（盖章）
+日期：＿＿年＿月＿日</translation>
+        </message>
+        <message>
+            <source>{office} {title}</source>
+            <translation>{office}{title}</translation>
+        </message>
+        <message>
             <source>{office} {title} (as of {date})</source>
             <translation>{office}{title}（截至{date}）</translation>
         </message>
@@ -10072,6 +10474,10 @@ Database: {location}</source>
         <message>
             <source>{office}　Records: {conditions}　Printed on {date}　{count} rows</source>
             <translation>{office}　范围：{conditions}　打印日期：{date}　共{count}条</translation>
+        </message>
+        <message>
+            <source>{office}　{count} member units　The holders of the posts on {date}</source>
+            <translation>{office}　成员单位{count}个　{date}在岗人员</translation>
         </message>
         <message>
             <source>{origin}; a stand-in</source>
@@ -10114,6 +10520,10 @@ Database: {location}</source>
             <translation>{plan}——第{seq}批：{title}（{status}）</translation>
         </message>
         <message>
+            <source>{post} ({role})</source>
+            <translation>{post}（{role}）</translation>
+        </message>
+        <message>
             <source>{preset}: {limit}</source>
             <translation>{preset}的{limit}</translation>
         </message>
@@ -10132,6 +10542,10 @@ Database: {location}</source>
         <message>
             <source>{role} (signature)</source>
             <translation>{role}（签字）</translation>
+        </message>
+        <message>
+            <source>{role} of {unit} since {since} (liaison directory as of {date})</source>
+            <translation>{unit}{role}，{since}起任（截至{date}的联络通讯录）</translation>
         </message>
         <message>
             <source>{rows} of the {total} rows of {file} have problems (a dry run: nothing was imported).</source>
@@ -10182,12 +10596,24 @@ Database: {location}</source>
             <translation>{text}（依据：{basis}）</translation>
         </message>
         <message>
+            <source>{text} (unit in charge: {unit}; to be done by {date})</source>
+            <translation>{text}（责任单位：{unit}；办理时限：{date}前）</translation>
+        </message>
+        <message>
+            <source>{text} ({number})</source>
+            <translation>{text}（{number}）</translation>
+        </message>
+        <message>
             <source>{text} ({source})</source>
             <translation>{text}（依据：{source}）</translation>
         </message>
         <message>
             <source>{times} complaints within {months} months (latest: {number}, {matter})</source>
             <translation>{months}个月内被投诉{times}次（最近一次：{number}，{matter}）</translation>
+        </message>
+        <message>
+            <source>{title} ({date})</source>
+            <translation>{title}（{date}）</translation>
         </message>
         <message>
             <source>{title} import template.xlsx</source>
@@ -10200,6 +10626,14 @@ Database: {location}</source>
         <message>
             <source>{total} entities matched; the first {shown} are shown.</source>
             <translation>匹配市场主体{total}个，此处列出最接近的{shown}个。</translation>
+        </message>
+        <message>
+            <source>{unit} (convening unit)</source>
+            <translation>{unit}（牵头单位）</translation>
+        </message>
+        <message>
+            <source>{unit}: {names}</source>
+            <translation>{unit}：{names}</translation>
         </message>
         <message>
             <source>{year} annual random inspection plan</source>
@@ -10216,6 +10650,10 @@ Database: {location}</source>
         <message>
             <source>{year}: {title} ({status})</source>
             <translation>{year}年：{title}（{status}）</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a complete sync package: it lacks “{name}”.</source>
+            <translation>“{file}”不是完整的数据同步包：缺少“{name}”。</translation>
         </message>
         <message>
             <source>“{job}” is still running. Wait until it has finished, or cancel it, and then quit.</source>
@@ -10280,6 +10718,10 @@ Database: {location}</source>
         <message>
             <source>“{name}” ({code})</source>
             <translation>“{name}”（{code}）</translation>
+        </message>
+        <message>
+            <source>“{name}” in the package does not match its checksum in the manifest.</source>
+            <translation>数据包中的“{name}”与清单中的校验和不符。</translation>
         </message>
         <message>
             <source>“{name}” in the package holds more than it declares: the package was refused.</source>

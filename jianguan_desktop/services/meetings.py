@@ -599,9 +599,12 @@ def due_meetings_and_tasks(db: Database, actor: Actor, today: date | None = None
         return []
     day = _today(today)
     items: list[DueItem] = []
+    with db.uow(actor, readonly=True) as uow:  # no member units yet: no mechanism to remind of
+        has_units = uow.session.execute(select(MemberUnit.id).where(
+            MemberUnit.deleted_at.is_(None)).limit(1)).first() is not None
     coming = next_meeting(db, actor, day)
     remind = int(get_setting(db, MEETING_REMIND_DAYS.key))
-    if coming.due <= day + timedelta(days=remind):
+    if has_units and coming.due <= day + timedelta(days=remind):
         items.append(DueItem.make(tr("Next regular joint meeting"), tr("Joint meetings"),
                                   coming.planned.id if coming.planned else "", coming.due, day,
                                   coming.explanation))

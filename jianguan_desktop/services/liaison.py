@@ -514,16 +514,22 @@ def add_duty(db: Database, actor: Actor, unit_id: str, values: Mapping[str, Any]
         row = UnitDuty(unit_id=unit.id, **checked)
         uow.session.add(row)
         uow.flush()
-        info = DutyInfo(row.id, row.unit_id, row.matter, row.basis, row.department, row.version)
+        info = _duty_info(row)
         uow.commit()
     return info
 
 
-def _load_duty(session: Session, duty_id: str) -> UnitDuty:
-    row = session.get(UnitDuty, duty_id)
+def _live_row(session: Session, model: Any, record_id: str, missing: Callable[[], str]) -> Any:
+    """A live row of ``model`` by id; a :class:`NotFoundError` saying ``missing()`` else."""
+    row = session.get(model, record_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError(tr("This item of the list of responsibilities no longer exists."))
+        raise NotFoundError(missing())
     return row
+
+
+def _load_duty(session: Session, duty_id: str) -> UnitDuty:
+    return _live_row(session, UnitDuty, duty_id,
+                     lambda: tr("This item of the list of responsibilities no longer exists."))
 
 
 def _duty_info(row: UnitDuty) -> DutyInfo:
@@ -609,10 +615,8 @@ def record_change(db: Database, actor: Actor, unit_id: str, role: str,
 
 
 def _load_person(session: Session, person_id: str) -> LiaisonAssignment:
-    row = session.get(LiaisonAssignment, person_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(tr("This entry of the directory no longer exists."))
-    return row
+    return _live_row(session, LiaisonAssignment, person_id,
+                     lambda: tr("This entry of the directory no longer exists."))
 
 
 def correct_person(db: Database, actor: Actor, person_id: str, values: Mapping[str, Any],

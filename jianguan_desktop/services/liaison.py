@@ -447,7 +447,7 @@ def update_unit(db: Database, actor: Actor, unit_id: str, values: Mapping[str, A
 def delete_unit(db: Database, actor: Actor, unit_id: str,
                 expected_version: int | None = None) -> UnitInfo:
     """Delete a unit softly (its people and duties stay, for the history)."""
-    return change_record(db, actor, Permission.DELETE, lambda s: load_unit(s, unit_id),
+    return change_record(db, actor, Permission.WRITE, lambda s: load_unit(s, unit_id),
                          lambda session, row: soft_delete(row, session), _shown_unit,
                          expected_version)
 
@@ -459,7 +459,7 @@ def restore_unit(db: Database, actor: Actor, unit_id: str) -> UnitInfo:
         session.flush()
         _refuse_twin(session, row)
 
-    return change_record(db, actor, Permission.DELETE,
+    return change_record(db, actor, Permission.WRITE,
                          lambda s: load_unit(s, unit_id, include_deleted=True), change,
                          _shown_unit)
 

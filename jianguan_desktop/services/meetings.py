@@ -362,13 +362,13 @@ def delete_meeting(db: Database, actor: Actor, ref: str) -> MeetingInfo:
                                    "record."))
         soft_delete(row, session)
 
-    return change_record(db, actor, Permission.DELETE, lambda s: load_meeting(s, ref), change,
+    return change_record(db, actor, Permission.WRITE, lambda s: load_meeting(s, ref), change,
                          lambda row: meeting_info(_session_of(row), row))
 
 
 def restore_meeting(db: Database, actor: Actor, ref: str) -> MeetingInfo:
     """Bring a deleted meeting back."""
-    return change_record(db, actor, Permission.DELETE,
+    return change_record(db, actor, Permission.WRITE,
                          lambda s: load_meeting(s, ref, include_deleted=True),
                          lambda _session, row: restore(row),
                          lambda row: meeting_info(_session_of(row), row))
@@ -712,7 +712,7 @@ register_table(TableSpec(
         ColumnSpec("place", lambda: tr("Place"), "text", JointMeeting.place, width=160),
         ColumnSpec("decisions", lambda: tr("Decisions"), "int", _decision_count(), width=60),
         ColumnSpec("open_tasks", lambda: tr("Open tasks"), "int", _open_task_count(),
-                   width=70),
+                   width=110),
         ColumnSpec("minutes_number", lambda: tr("Number of the minutes"), "text",
                    JointMeeting.minutes_number, width=130, visible=False),
     ),

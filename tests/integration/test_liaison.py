@@ -124,3 +124,19 @@ def test_a_unit_without_a_liaison_or_with_a_vacant_post_is_on_the_home_page(offi
     # AND the directory of a day before the vacancy still names the liaison
     [row] = li.directory_on(office_db, admin, date(2026, 10, 8)).rows
     assert row.liaison is not None and row.liaison.name == "王一"
+
+
+def test_a_unit_and_a_meeting_without_decisions_are_deleted_and_restored(office_db, admin):
+    from jianguan_desktop.services import meetings as mt
+
+    unit = li.create_unit(office_db, admin, {"name": "滑县水利局"})
+    li.delete_unit(office_db, admin, unit.id, unit.version)
+    assert [u.name for u in li.list_units(office_db, admin)] == []
+    li.restore_unit(office_db, admin, unit.id)
+    assert [u.name for u in li.list_units(office_db, admin)] == ["滑县水利局"]
+    meeting = mt.create_meeting(office_db, admin, {"title": "下半年联席会议",
+                                                   "planned_on": date(2099, 12, 20)})
+    mt.delete_meeting(office_db, admin, meeting.id)
+    assert mt.list_meetings(office_db, admin) == []
+    mt.restore_meeting(office_db, admin, meeting.id)
+    assert [m.title for m in mt.list_meetings(office_db, admin)] == ["下半年联席会议"]

@@ -1,7 +1,7 @@
 """The entity register (市场主体库): tenderers, bidders, agencies, experts and natural persons.
 
 Table ``entities`` (a :class:`~jianguan_desktop.db.records.TravellingRecord`); its search index
-``fts_entities`` is kept in step with every write by a flush hook here (see :func:`_reindex`).
+``fts_entities`` is kept in step with every write by a flush hook here (see :func:`reindex`).
 
 - ``kind`` ``tenderer`` 招标人/采购人, ``bidder`` 投标人/供应商, ``agency`` 代理机构,
   ``expert`` 评标评审专家 or ``person`` 自然人; ``name`` 名称或姓名;
@@ -24,7 +24,8 @@ column names the record for readers outside the view.
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import Index, Integer, String, Text, column, event, inspect, text
 from sqlalchemy.ext.compiler import compiles
@@ -177,9 +178,17 @@ def next_search_key(session: Session) -> int:
     return int(found.scalar_one() or 0) + 1
 
 
-def _reindex(session: Session, new: list[Entity], changed: list[Entity]) -> None:
+class Searched(Protocol):
+    """What the search index needs of an entity (an ORM row, or a row a sync package wrote)."""
+
+    id: str
+    name: str
+    code: str
+
+
+def reindex(session: Session, new: Sequence[Searched], changed: Sequence[Searched]) -> None:
     """Write the search columns and index rows of ``new`` entities and of ``changed`` ones
-    (whose name or code changed), in the flush's transaction."""
+    (whose name or code changed), in the current transaction."""
     connection = session.connection()
     sqlite = connection.dialect.name == "sqlite"
     first = next_search_key(session) if new else 0
@@ -220,7 +229,7 @@ def _after_flush(session: Session, _context: Any) -> None:
     changed = [obj for obj in session.dirty
                if isinstance(obj, Entity) and _searched_fields_changed(obj)]
     if new or changed:
-        _reindex(session, new, changed)
+        reindex(session, new, changed)
 
 
 event.listen(TrackedSession, "after_flush", _after_flush)

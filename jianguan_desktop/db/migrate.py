@@ -41,7 +41,8 @@ MODEL_MODULES: tuple[str, ...] = ("jianguan_desktop.db.models", "jianguan_deskto
                                   "jianguan_desktop.db.complaint_documents",
                                   "jianguan_desktop.db.attachments",
                                   "jianguan_desktop.db.inspections",
-                                  "jianguan_desktop.db.liaison")
+                                  "jianguan_desktop.db.liaison",
+                                  "jianguan_desktop.db.sync")
 
 # Tables the models do not describe but revisions create by hand (SQLite FTS5 full-text
 # indexes and their shadow tables): their names start with this, and drift checks skip them.

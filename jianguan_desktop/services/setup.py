@@ -130,6 +130,9 @@ def initialize(db: Database, *, office_code: str, office_name: str, mode: Office
         user = User(username=username, display_name=admin_display_name.strip(),
                     role=Role.ADMIN.value, password_hash=password_hash, active=True)
         uow.session.add(user)
+        from jianguan_desktop.services.sync_keys import new_keys_row
+
+        uow.session.add(new_keys_row()[0])  # the office's sync keys, made at setup
         uow.flush()
         append_audit(uow.session, "initialize", "office", "1",
                      {"code": [None, code], "mode": [None, office_mode.value]})

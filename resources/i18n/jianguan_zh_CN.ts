@@ -4,6 +4,10 @@
     <context>
         <name>jianguan</name>
         <message>
+            <source> (convening unit)</source>
+            <translation>（牵头单位）</translation>
+        </message>
+        <message>
             <source> ({count} overdue)</source>
             <translation>（逾期{count}项）</translation>
         </message>
@@ -46,6 +50,10 @@
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>（未指定）</translation>
         </message>
         <message>
             <source>(not shown)</source>
@@ -178,6 +186,14 @@
         <message>
             <source>A complaint that belongs to another department is passed to it under territorial management and by category.</source>
             <translation>接收的投诉不属于本部门办理的，按照“属地管理、分类负责”的原则转有关行政监督部门办理。</translation>
+        </message>
+        <message>
+            <source>A correction changes this entry only. When the unit named somebody else, record a change of post instead.</source>
+            <translation>更正只修改本条记录。如单位已另行指定人员，请登记人员变动。</translation>
+        </message>
+        <message>
+            <source>A county office exchanges packages only with its city office, and the city only with its counties: office {code} is of the same level as this one.</source>
+            <translation>县级办公室只与市级办公室交换数据包，市级办公室只与所辖县级办公室交换：{code}与本单位同级，不能登记。</translation>
         </message>
         <message>
             <source>A county office needs a county-level code: the last two digits must not be 00 (“{code}” is a city or province code).</source>
@@ -336,6 +352,10 @@
             <translation>关于</translation>
         </message>
         <message>
+            <source>Accept a missing earlier package (负责人 only), giving the reason.</source>
+            <translation>接受缺少的前序数据包（仅限负责人），并填写原因。</translation>
+        </message>
+        <message>
             <source>Accept the complaint</source>
             <translation>受理</translation>
         </message>
@@ -380,6 +400,10 @@
             <translation>为所选计划新增批次：检查事项、实施部门、检查对象、抽取比例、检查时间</translation>
         </message>
         <message>
+            <source>Add a decision: {title}</source>
+            <translation>添加议定事项：{title}</translation>
+        </message>
+        <message>
             <source>Add a record (Ctrl+N)</source>
             <translation>新增一条记录（Ctrl+N）</translation>
         </message>
@@ -400,8 +424,16 @@
             <translation>添加用户…</translation>
         </message>
         <message>
+            <source>Add an item to the unit's list of responsibilities</source>
+            <translation>为该单位的权责清单添加一项</translation>
+        </message>
+        <message>
             <source>Add at least one batch before approving the plan.</source>
             <translation>请先添加至少一个批次，再批准计划。</translation>
+        </message>
+        <message>
+            <source>Add decision…</source>
+            <translation>添加议定事项…</translation>
         </message>
         <message>
             <source>Add demonstration users and data.</source>
@@ -414,6 +446,10 @@
         <message>
             <source>Add material</source>
             <translation>添加材料</translation>
+        </message>
+        <message>
+            <source>Add one more task to this decision</source>
+            <translation>为该议定事项再添加一项督办事项</translation>
         </message>
         <message>
             <source>Added at</source>
@@ -462,6 +498,10 @@
         <message>
             <source>Address or project</source>
             <translation>地址/项目</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
         </message>
         <message>
             <source>Administrative division code</source>
@@ -590,6 +630,14 @@
         <message>
             <source>Anonymous</source>
             <translation>匿名</translation>
+        </message>
+        <message>
+            <source>Another package is being imported; wait until it is done.</source>
+            <translation>另一个数据包正在导入，请等它完成后再导入。</translation>
+        </message>
+        <message>
+            <source>Another task</source>
+            <translation>再添加一项督办事项</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -744,6 +792,10 @@
             <translation>至少 8 位，须包含小写字母、大写字母、数字、符号中的至少三类。</translation>
         </message>
         <message>
+            <source>At least one telephone: the mobile or the office phone.</source>
+            <translation>手机和办公电话至少填写一项。</translation>
+        </message>
+        <message>
             <source>At least per grade</source>
             <translation>每个等级至少抽取</translation>
         </message>
@@ -778,6 +830,10 @@
         <message>
             <source>Attendees</source>
             <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Attendees: {names}</source>
+            <translation>参会人员：{names}</translation>
         </message>
         <message>
             <source>Audit</source>
@@ -922,12 +978,20 @@
             <translation>黑名单、红名单和重点关注名单。先拟列入，告知当事人并听取陈述申辩，再列入名单并公示；公示期届满次日自动移出有效名单。列入、信用修复和移出由负责人决定。</translation>
         </message>
         <message>
+            <source>Blank while the meeting is only planned; decisions are recorded once it has been held.</source>
+            <translation>会议尚在计划中时留空；会议召开后方可登记议定事项。</translation>
+        </message>
+        <message>
             <source>Blank: a line to fill in by hand</source>
             <translation>留空则打印横线，供手工填写</translation>
         </message>
         <message>
             <source>Blank: administrative supervision department.</source>
             <translation>不填：行政监督部门。</translation>
+        </message>
+        <message>
+            <source>Blank: after the last unit</source>
+            <translation>留空：排在最后</translation>
         </message>
         <message>
             <source>Blank: available.</source>
@@ -1014,8 +1078,20 @@
             <translation>取消</translation>
         </message>
         <message>
+            <source>Cancel task {number}</source>
+            <translation>撤销督办事项 {number}</translation>
+        </message>
+        <message>
+            <source>Cancel task…</source>
+            <translation>撤销…</translation>
+        </message>
+        <message>
             <source>Cancelled</source>
             <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Cancelled on</source>
+            <translation>撤销日期</translation>
         </message>
         <message>
             <source>Cancelled.</source>
@@ -1048,6 +1124,10 @@
         <message>
             <source>Cannot write the PDF {file}: close it if a PDF viewer has it open, and check that the disk is not full.</source>
             <translation>无法写入PDF文件 {file}：如果该文件正在PDF阅读器中打开，请先关闭；并检查磁盘空间是否已满。</translation>
+        </message>
+        <message>
+            <source>Cannot write to “{folder}”: it is read-only or full.</source>
+            <translation>无法写入“{folder}”：该位置只读或已满。</translation>
         </message>
         <message>
             <source>Case archived</source>
@@ -1112,6 +1192,14 @@
         <message>
             <source>Change history</source>
             <translation>修改历史</translation>
+        </message>
+        <message>
+            <source>Change of post: {unit}</source>
+            <translation>人员变动：{unit}</translation>
+        </message>
+        <message>
+            <source>Change of post…</source>
+            <translation>人员变动…</translation>
         </message>
         <message>
             <source>Change one setting.</source>
@@ -1190,6 +1278,10 @@
             <translation>重新检查</translation>
         </message>
         <message>
+            <source>Check and import a sync package; a package imported before changes nothing.</source>
+            <translation>校验并导入数据包；已导入过的数据包不会重复改动数据。</translation>
+        </message>
+        <message>
             <source>Check and read the audit log.</source>
             <translation>核验和查看审计日志。</translation>
         </message>
@@ -1216,6 +1308,14 @@
         <message>
             <source>Check the file again after correcting it in Excel</source>
             <translation>在 Excel 中改正后重新检查该文件</translation>
+        </message>
+        <message>
+            <source>Check the fingerprint with the office by phone before exchanging packages.</source>
+            <translation>交换数据包前，请先电话与对方单位核对指纹。</translation>
+        </message>
+        <message>
+            <source>Check the package and count what it would change, without writing anything.</source>
+            <translation>只校验数据包并统计将改动的记录，不写入任何数据。</translation>
         </message>
         <message>
             <source>Checked as of</source>
@@ -1394,6 +1494,10 @@
             <translation>请从列表中选择{field}：{choices}。</translation>
         </message>
         <message>
+            <source>City</source>
+            <translation>市级</translation>
+        </message>
+        <message>
             <source>City office</source>
             <translation>市级</translation>
         </message>
@@ -1408,6 +1512,10 @@
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Close as done…</source>
+            <translation>办结…</translation>
         </message>
         <message>
             <source>Close as expired</source>
@@ -1428,6 +1536,10 @@
         <message>
             <source>Close expired…</source>
             <translation>期满处理…</translation>
+        </message>
+        <message>
+            <source>Close task {number} as done</source>
+            <translation>办结督办事项 {number}</translation>
         </message>
         <message>
             <source>Close the entries whose period ended before this date (YYYY-MM-DD; default today).</source>
@@ -1634,12 +1746,28 @@
             <translation>抄送机关</translation>
         </message>
         <message>
+            <source>Correct a responsibility of {unit}</source>
+            <translation>修改{unit}的权责事项</translation>
+        </message>
+        <message>
+            <source>Correct entry…</source>
+            <translation>更正…</translation>
+        </message>
+        <message>
             <source>Correct inspection item</source>
             <translation>修改抽查事项</translation>
         </message>
         <message>
             <source>Correct inspector</source>
             <translation>修改执法检查人员</translation>
+        </message>
+        <message>
+            <source>Correct joint meeting</source>
+            <translation>修改联席会议</translation>
+        </message>
+        <message>
+            <source>Correct member unit</source>
+            <translation>修改成员单位</translation>
         </message>
         <message>
             <source>Correct object of inspection</source>
@@ -1652,6 +1780,10 @@
         <message>
             <source>Correct the conduct, basis, department or sanctions of the selected entry</source>
             <translation>修改所选名单信息的行为、认定依据、认定部门或惩戒措施</translation>
+        </message>
+        <message>
+            <source>Correct the entry: {post} of {unit}</source>
+            <translation>更正：{unit}{post}</translation>
         </message>
         <message>
             <source>Correct the rows listed below in Excel and check again, or import only the rows without problems.</source>
@@ -1668,6 +1800,10 @@
         <message>
             <source>Correct the selected record (or double-click it, or press Enter)</source>
             <translation>修改选中的记录（也可双击或按回车键）</translation>
+        </message>
+        <message>
+            <source>Correct the selected responsibility (or double-click it)</source>
+            <translation>修改选中的权责事项（或双击该行）</translation>
         </message>
         <message>
             <source>Correct the selected transfer (after sending only its description)</source>
@@ -1706,6 +1842,10 @@
             <translation>计算单位</translation>
         </message>
         <message>
+            <source>County</source>
+            <translation>县级</translation>
+        </message>
+        <message>
             <source>County office</source>
             <translation>县级</translation>
         </message>
@@ -1720,6 +1860,10 @@
         <message>
             <source>Created at</source>
             <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}; receipts {receipts}.</source>
+            <translation>新建 {created} 条，更新 {updated} 条，未变 {unchanged} 条，拒收 {rejected} 条；回执 {receipts} 份。</translation>
         </message>
         <message>
             <source>Credit can be repaired only after the minimum time on the list, from {day}.</source>
@@ -1922,6 +2066,10 @@
             <translation>处理决定</translation>
         </message>
         <message>
+            <source>Decision agreed</source>
+            <translation>议定事项</translation>
+        </message>
+        <message>
             <source>Decision and its basis</source>
             <translation>处理意见及依据</translation>
         </message>
@@ -2020,6 +2168,10 @@
         <message>
             <source>Delete proposal</source>
             <translation>删除拟列入记录</translation>
+        </message>
+        <message>
+            <source>Delete responsibility</source>
+            <translation>删除权责事项</translation>
         </message>
         <message>
             <source>Delete the letter {number} to {unit}? It stays in the database and in the change history; its number is not given again.</source>
@@ -2274,6 +2426,10 @@
             <translation>抽取…</translation>
         </message>
         <message>
+            <source>Dry run of package No. {seq} from {name} ({office}): nothing was written.</source>
+            <translation>试导入{name}（{office}）第 {seq} 号数据包：未写入任何数据。</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>期限</translation>
         </message>
@@ -2312,6 +2468,10 @@
         <message>
             <source>Each attachment needs a name, and whole numbers of pages and copies.</source>
             <translation>每项移送材料须有名称，页数和份数须为整数。</translation>
+        </message>
+        <message>
+            <source>Each change of a unit's responsible leader or liaison officer, from the day it was decided. It is to be reported within the time limit in working days; red rows were reported late. Changes are recorded on the page of member units.</source>
+            <translation>各成员单位责任领导、联络员的每次调整，自调整确定之日起计。调整应在规定的工作日内报送；红色行为逾期报送。人员变动在“成员单位”页面登记。</translation>
         </message>
         <message>
             <source>Each complaint is accepted or refused, investigated and decided within its time limits, counted in working days of the office's calendar. Red rows are overdue, amber rows are due soon; point at the due date to see how it was worked out.</source>
@@ -2578,6 +2738,10 @@
             <translation>所选检查结果的全部修改记录</translation>
         </message>
         <message>
+            <source>Every change of the selected task</source>
+            <translation>选中督办事项的全部修改记录</translation>
+        </message>
+        <message>
             <source>Every change of the selected transfer</source>
             <translation>选中移送案件的全部修改记录</translation>
         </message>
@@ -2670,6 +2834,14 @@
             <translation>已取消导出，未保存任何文件。</translation>
         </message>
         <message>
+            <source>Export directory</source>
+            <translation>导出通讯录</translation>
+        </message>
+        <message>
+            <source>Export directory…</source>
+            <translation>导出通讯录…</translation>
+        </message>
+        <message>
             <source>Export publication table</source>
             <translation>导出公示表</translation>
         </message>
@@ -2680,6 +2852,10 @@
         <message>
             <source>Exported</source>
             <translation>导出</translation>
+        </message>
+        <message>
+            <source>Exported the directory of {count} units to {path}</source>
+            <translation>已将 {count} 个单位的通讯录导出到 {path}</translation>
         </message>
         <message>
             <source>Exported {count} records to {path}</source>
@@ -2716,6 +2892,10 @@
         <message>
             <source>FILE.xlsx</source>
             <translation>文件.xlsx</translation>
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation>文件夹</translation>
         </message>
         <message>
             <source>FORM</source>
@@ -2830,6 +3010,14 @@
             <translation>核查结果</translation>
         </message>
         <message>
+            <source>Fingerprint</source>
+            <translation>指纹</translation>
+        </message>
+        <message>
+            <source>Fingerprint (read it out to the partner office by phone): {print}</source>
+            <translation>指纹（请电话读给对方单位核对）：{print}</translation>
+        </message>
+        <message>
             <source>Finish setup</source>
             <translation>完成设置</translation>
         </message>
@@ -2916,6 +3104,10 @@
         <message>
             <source>Full name of the office (printed as the issuing organ's mark; blank: the office name)</source>
             <translation>机关全称（印作发文机关标志；留空则用本单位名称）</translation>
+        </message>
+        <message>
+            <source>Gap accepted: {reason}</source>
+            <translation>已接受缺号：{reason}</translation>
         </message>
         <message>
             <source>General item</source>
@@ -3162,6 +3354,10 @@
             <translation>抽查比例上限（%）</translation>
         </message>
         <message>
+            <source>History of the posts ({count})</source>
+            <translation>人员变动历史（{count}）</translation>
+        </message>
+        <message>
             <source>History of this record</source>
             <translation>该记录的修改历史</translation>
         </message>
@@ -3280,6 +3476,10 @@
         <message>
             <source>Imported from Excel</source>
             <translation>从 Excel 导入</translation>
+        </message>
+        <message>
+            <source>Imported package No. {seq} from {name} ({office}).</source>
+            <translation>已导入{name}（{office}）第 {seq} 号数据包。</translation>
         </message>
         <message>
             <source>Imported {count} records from {file}.</source>
@@ -3798,6 +3998,10 @@
             <translation>请其他单位协助核查有关事项并书面回复的函件（协查函）。登记发函日期和书面回复；红色行为已过要求回复日期仍未回复。</translation>
         </message>
         <message>
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
             <source>Liaison and joint meetings</source>
             <translation>联络员与联席会议</translation>
         </message>
@@ -3808,6 +4012,10 @@
         <message>
             <source>Liaison directory (as of {date})</source>
             <translation>联络通讯录（截至{date}）</translation>
+        </message>
+        <message>
+            <source>Liaison directory {day}</source>
+            <translation>联络通讯录{day}</translation>
         </message>
         <message>
             <source>Liaison officer</source>
@@ -3864,6 +4072,10 @@
         <message>
             <source>List the forms and what their RECORD_NUMBER is.</source>
             <translation>列出可打印的文书及其编号的填法。</translation>
+        </message>
+        <message>
+            <source>List the registered partner offices.</source>
+            <translation>列出已登记的交换单位。</translation>
         </message>
         <message>
             <source>List the registers that take imports.</source>
@@ -4000,6 +4212,10 @@
         <message>
             <source>Make the page as wide as the window</source>
             <translation>使页面与窗口同宽</translation>
+        </message>
+        <message>
+            <source>Make this office's signing and encryption keys (made at setup already).</source>
+            <translation>生成本单位的签名密钥和加密密钥（初始化时已生成）。</translation>
         </message>
         <message>
             <source>Make, list and restore backups.</source>
@@ -4218,6 +4434,10 @@
             <translation>手机</translation>
         </message>
         <message>
+            <source>Mobile {phone}</source>
+            <translation>手机 {phone}</translation>
+        </message>
+        <message>
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
@@ -4330,12 +4550,24 @@
             <translation>新建执法检查人员</translation>
         </message>
         <message>
+            <source>New joint meeting</source>
+            <translation>新建联席会议</translation>
+        </message>
+        <message>
             <source>New letter…</source>
             <translation>新建协查函…</translation>
         </message>
         <message>
             <source>New market entity</source>
             <translation>新建市场主体</translation>
+        </message>
+        <message>
+            <source>New meeting…</source>
+            <translation>新建会议…</translation>
+        </message>
+        <message>
+            <source>New member unit</source>
+            <translation>新建成员单位</translation>
         </message>
         <message>
             <source>New notice</source>
@@ -4366,8 +4598,16 @@
             <translation>新建协查函</translation>
         </message>
         <message>
+            <source>New responsibility of {unit}</source>
+            <translation>新增{unit}的权责事项</translation>
+        </message>
+        <message>
             <source>New transfer…</source>
             <translation>新建移送…</translation>
+        </message>
+        <message>
+            <source>New unit…</source>
+            <translation>新建单位…</translation>
         </message>
         <message>
             <source>New…</source>
@@ -4782,6 +5022,10 @@
             <translation>对所选名单信息办理告知、登记异议及答复、列入、信用修复、期满办结或移出</translation>
         </message>
         <message>
+            <source>Now: responsible leader {leader}; liaison officer {liaison}.</source>
+            <translation>现任：责任领导 {leader}；联络员 {liaison}。</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>编号</translation>
         </message>
@@ -4812,6 +5056,10 @@
         <message>
             <source>Number or code</source>
             <translation>编号/代码</translation>
+        </message>
+        <message>
+            <source>OFFICE</source>
+            <translation>单位代码</translation>
         </message>
         <message>
             <source>Object</source>
@@ -4922,6 +5170,14 @@
             <translation>单位类型</translation>
         </message>
         <message>
+            <source>Office {code} is not registered here: register its public key file first (“jianguan sync trust FILE”).</source>
+            <translation>{code}单位尚未在本单位登记：请先登记其公钥文件（“jianguan sync trust 文件”）。</translation>
+        </message>
+        <message>
+            <source>Office {phone}</source>
+            <translation>办公电话 {phone}</translation>
+        </message>
+        <message>
             <source>Office: not set up</source>
             <translation>单位：尚未设置</translation>
         </message>
@@ -4964,6 +5220,10 @@
         <message>
             <source>One department per line; several for a joint inspection</source>
             <translation>每行一个部门；联合检查可填写多个</translation>
+        </message>
+        <message>
+            <source>One item per line, such as 一、通报上半年监管情况</source>
+            <translation>每行一项，如：一、通报上半年监管情况</translation>
         </message>
         <message>
             <source>One name per line, with the unit: 张明（县纪委监委）</source>
@@ -5052,6 +5312,14 @@
         <message>
             <source>Open the file with the program the computer uses for it.</source>
             <translation>用本机默认程序打开该文件。</translation>
+        </message>
+        <message>
+            <source>Open the selected closed task again (its outcome stays in the history)</source>
+            <translation>重新打开选中的已办结事项（办理情况保留在修改记录中）</translation>
+        </message>
+        <message>
+            <source>Open {number} “{text}” again?</source>
+            <translation>重新打开 {number}“{text}”？</translation>
         </message>
         <message>
             <source>Opinion of the clerk handling it</source>
@@ -5220,6 +5488,18 @@
         <message>
             <source>PURPOSE</source>
             <translation>用途</translation>
+        </message>
+        <message>
+            <source>Package No. {seq} does not follow the package No. {last} imported here: it was not made after it.</source>
+            <translation>第 {seq} 号数据包与本单位已导入的第 {last} 号数据包接不上：它不是紧接其后生成的。</translation>
+        </message>
+        <message>
+            <source>Package No. {seq} from office {office} was imported before, in another version: this one is refused.</source>
+            <translation>{office}单位的第 {seq} 号数据包已导入过另一个版本，本数据包不予导入。</translation>
+        </message>
+        <message>
+            <source>Package No. {seq} from {name} ({office}) was imported before: nothing changed.</source>
+            <translation>{name}（{office}）第 {seq} 号数据包此前已导入过：未作任何改动。</translation>
         </message>
         <message>
             <source>Page {page} of {count}</source>
@@ -5514,6 +5794,10 @@
             <translation>打印核查记录</translation>
         </message>
         <message>
+            <source>Print directory</source>
+            <translation>打印通讯录</translation>
+        </message>
+        <message>
             <source>Print draw record</source>
             <translation>打印随机抽取记录</translation>
         </message>
@@ -5524,6 +5808,14 @@
         <message>
             <source>Print letter</source>
             <translation>打印协查函</translation>
+        </message>
+        <message>
+            <source>Print meeting notice</source>
+            <translation>打印会议通知</translation>
+        </message>
+        <message>
+            <source>Print minutes</source>
+            <translation>打印会议纪要</translation>
         </message>
         <message>
             <source>Print notice</source>
@@ -5560,6 +5852,10 @@
         <message>
             <source>Print removal decision</source>
             <translation>打印移出决定</translation>
+        </message>
+        <message>
+            <source>Print supervision slip</source>
+            <translation>打印督办单</translation>
         </message>
         <message>
             <source>Print the selected saved check again (or double-click it)</source>
@@ -5798,6 +6094,10 @@
             <translation>列入重点关注名单…</translation>
         </message>
         <message>
+            <source>Put right a mistyped entry of the selected row (not a change of post)</source>
+            <translation>更正选中行的录入错误（不是人员变动）</translation>
+        </message>
+        <message>
             <source>Put the preset back (saved with “Save”)</source>
             <translation>恢复为预设值（点击“保存”后生效）</translation>
         </message>
@@ -5808,6 +6108,10 @@
         <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+        <message>
+            <source>REASON</source>
+            <translation>原因</translation>
         </message>
         <message>
             <source>RECORD_NUMBER</source>
@@ -5886,6 +6190,10 @@
             <translation>理由</translation>
         </message>
         <message>
+            <source>Reason for cancelling</source>
+            <translation>撤销原因</translation>
+        </message>
+        <message>
             <source>Reason for removal</source>
             <translation>移出理由</translation>
         </message>
@@ -5962,6 +6270,10 @@
             <translation>记录</translation>
         </message>
         <message>
+            <source>Record a decision of the selected meeting with the tasks it opens (Ctrl+D)</source>
+            <translation>登记选中会议的议定事项及其督办事项（Ctrl+D）</translation>
+        </message>
+        <message>
             <source>Record an objection</source>
             <translation>登记异议</translation>
         </message>
@@ -6026,6 +6338,14 @@
             <translation>回避对象</translation>
         </message>
         <message>
+            <source>Red rows are tasks past their time limit</source>
+            <translation>红色行为已逾期的督办事项</translation>
+        </message>
+        <message>
+            <source>Red rows were reported after the time limit</source>
+            <translation>红色行为逾期报送</translation>
+        </message>
+        <message>
             <source>Red: holiday. Blue: make-up working day. Double-click a day to change it.</source>
             <translation>红底为放假，蓝底为调休上班。双击日期可修改。</translation>
         </message>
@@ -6086,6 +6406,10 @@
             <translation>登记新的市场主体</translation>
         </message>
         <message>
+            <source>Register a partner office's public key file.</source>
+            <translation>登记交换单位的公钥文件。</translation>
+        </message>
+        <message>
             <source>Register the complaint</source>
             <translation>登记</translation>
         </message>
@@ -6096,6 +6420,10 @@
         <message>
             <source>Registered, awaiting acceptance review</source>
             <translation>已登记，待受理审查</translation>
+        </message>
+        <message>
+            <source>Registered: {name} ({code}). Fingerprint: {print}</source>
+            <translation>已登记：{name}（{code}）。指纹：{print}</translation>
         </message>
         <message>
             <source>Registers</source>
@@ -6136,6 +6464,10 @@
         <message>
             <source>Regulations on the Implementation of the Bidding Law, arts. 60 and 61</source>
             <translation>《中华人民共和国招标投标法实施条例》第六十条、第六十一条</translation>
+        </message>
+        <message>
+            <source>Rejected {table} {number}: {reason}</source>
+            <translation>拒收 {table} {number}：{reason}</translation>
         </message>
         <message>
             <source>Related units and parties</source>
@@ -6186,12 +6518,20 @@
             <translation>移除…</translation>
         </message>
         <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
             <source>Repair credit</source>
             <translation>信用修复</translation>
         </message>
         <message>
             <source>Repair possible from</source>
             <translation>可修复起始日</translation>
+        </message>
+        <message>
+            <source>Replace existing keys (every partner office must then register the new public key).</source>
+            <translation>替换现有密钥（之后每个交换单位都须重新登记新的公钥）。</translation>
         </message>
         <message>
             <source>Replace the database with a backup (the current one is kept).</source>
@@ -6254,8 +6594,16 @@
             <translation>报送日期</translation>
         </message>
         <message>
+            <source>Reported on {reported}, after the time limit of {due}.</source>
+            <translation>{reported}报送，已超过报送时限{due}。</translation>
+        </message>
+        <message>
             <source>Reported party</source>
             <translation>被举报人</translation>
+        </message>
+        <message>
+            <source>Reported {days} working days late. {explanation}</source>
+            <translation>逾期{days}个工作日报送。{explanation}</translation>
         </message>
         <message>
             <source>Reporter</source>
@@ -6320,6 +6668,10 @@
         <message>
             <source>Respondent's code</source>
             <translation>被投诉人代码</translation>
+        </message>
+        <message>
+            <source>Responsibilities ({count})</source>
+            <translation>权责清单（{count}）</translation>
         </message>
         <message>
             <source>Responsibility of a member unit</source>
@@ -6634,8 +6986,20 @@
             <translation>种子来源</translation>
         </message>
         <message>
+            <source>Select a meeting to see its decisions and tasks</source>
+            <translation>选中一次会议，查看其议定事项和督办事项</translation>
+        </message>
+        <message>
+            <source>Select a unit to see its people and responsibilities</source>
+            <translation>选中一个单位，查看其人员和权责清单</translation>
+        </message>
+        <message>
             <source>Select an entry of the list first.</source>
             <translation>请先在列表中选择一条日志。</translation>
+        </message>
+        <message>
+            <source>Send every record again, not only those changed since the last package.</source>
+            <translation>重新发送全部记录，而不只是上次以来改动的记录。</translation>
         </message>
         <message>
             <source>Send or record reply…</source>
@@ -6920,6 +7284,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>办理过程</translation>
         </message>
         <message>
+            <source>Such as 2026年上半年公共资源交易监管工作联席会议</source>
+            <translation>如：2026年上半年公共资源交易监管工作联席会议</translation>
+        </message>
+        <message>
             <source>Such as 2026年度公共资源交易领域“双随机、一公开”抽查工作计划</source>
             <translation>如：2026年度公共资源交易领域“双随机、一公开”抽查工作计划</translation>
         </message>
@@ -6928,8 +7296,20 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>如国务院办公厅通知的文号</translation>
         </message>
         <message>
+            <source>Such as 《中华人民共和国招标投标法实施条例》第四条</source>
+            <translation>如：《中华人民共和国招标投标法实施条例》第四条</translation>
+        </message>
+        <message>
+            <source>Such as 专项检查方案已印发（滑发改〔2026〕12号）</source>
+            <translation>如：专项检查方案已印发（滑发改〔2026〕12号）</translation>
+        </message>
+        <message>
             <source>Such as 书面检查、实地核查</source>
             <translation>如书面检查、实地核查</translation>
+        </message>
+        <message>
+            <source>Such as 副局长</source>
+            <translation>如：副局长</translation>
         </message>
         <message>
             <source>Such as 县公共资源交易中心三楼会议室</source>
@@ -6942,6 +7322,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Such as 县公安局经济犯罪侦查大队</source>
             <translation>如：县公安局经济犯罪侦查大队</translation>
+        </message>
+        <message>
+            <source>Such as 开展工程建设项目招标投标专项检查</source>
+            <translation>如：开展工程建设项目招标投标专项检查</translation>
         </message>
         <message>
             <source>Such as 投诉〔2026〕3号</source>
@@ -7040,6 +7424,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>暂停抽取</translation>
         </message>
         <message>
+            <source>Sync keys made. Fingerprint: {print}</source>
+            <translation>已生成数据交换密钥。指纹：{print}</translation>
+        </message>
+        <message>
+            <source>Sync packages with the city or county offices: keys, partner offices, export and import.</source>
+            <translation>与市、县办公室交换数据包：密钥、交换单位、导出和导入。</translation>
+        </message>
+        <message>
             <source>System administration</source>
             <translation>系统管理</translation>
         </message>
@@ -7088,12 +7480,24 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>从本记录移除该文件（修改历史中仍有记录）。</translation>
         </message>
         <message>
+            <source>Take the selected responsibility off the list</source>
+            <translation>从权责清单中删除选中的事项</translation>
+        </message>
+        <message>
+            <source>Take “{matter}” off the list of responsibilities? It stays in the change history.</source>
+            <translation>从权责清单中删除“{matter}”？修改记录中仍保留。</translation>
+        </message>
+        <message>
             <source>Take “{name}” off this record? It stays in the record's history.</source>
             <translation>从本记录移除“{name}”？修改历史中仍保留记录。</translation>
         </message>
         <message>
             <source>Task</source>
             <translation>督办事项</translation>
+        </message>
+        <message>
+            <source>Task {number}</source>
+            <translation>督办事项{number}</translation>
         </message>
         <message>
             <source>Tasks cancelled</source>
@@ -7478,12 +7882,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>通讯录的日期，如 2026-11-30，或“today”（今天）</translation>
         </message>
         <message>
+            <source>The day the change reached the office; blank: today.</source>
+            <translation>调整报送到本办的日期；留空为今天。</translation>
+        </message>
+        <message>
             <source>The day the complainant knew of the matter ({known}) cannot be after the day the complaint was received ({received}).</source>
             <translation>知道或者应当知道投诉事项之日（{known}）不得晚于收到投诉之日（{received}）。</translation>
         </message>
         <message>
             <source>The day the unit decided on these people; blank: today.</source>
             <translation>成员单位确定上述人员的日期；不填：当天。</translation>
+        </message>
+        <message>
+            <source>The day the unit decided the change (调整确定); it is to be reported within {days} working days.</source>
+            <translation>单位调整确定的日期；应在{days}个工作日内报送。</translation>
         </message>
         <message>
             <source>The decision or document and its number; nobody is listed without one.</source>
@@ -7614,6 +8026,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>要写入的文件（与 --vcard 或 --xlsx 一起使用）。</translation>
         </message>
         <message>
+            <source>The file to write.</source>
+            <translation>要写入的文件。</translation>
+        </message>
+        <message>
             <source>The file to write: .pdf or .xlsx.</source>
             <translation>要输出的文件：.pdf 或 .xlsx。</translation>
         </message>
@@ -7642,6 +8058,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>无法读取文件“{name}”：{reason}</translation>
         </message>
         <message>
+            <source>The file “{name}” does not exist.</source>
+            <translation>文件“{name}”不存在。</translation>
+        </message>
+        <message>
             <source>The files are kept in the database with the record, so backups and sync packages carry them.</source>
             <translation>附件与记录一同保存在数据库中，备份和数据交换包都会带上。</translation>
         </message>
@@ -7666,6 +8086,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>前两位“{prefix}”不是省级行政区划代码（11 北京 至 82 澳门）。</translation>
         </message>
         <message>
+            <source>The folder to write the package into.</source>
+            <translation>数据包写入的文件夹。</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist.</source>
             <translation>文件夹 {folder} 不存在。</translation>
         </message>
@@ -7680,6 +8104,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The folder {path} cannot be written to: {error}</source>
             <translation>文件夹 {path} 无法写入：{error}</translation>
+        </message>
+        <message>
+            <source>The folder “{folder}” does not exist (is the USB stick in?).</source>
+            <translation>文件夹“{folder}”不存在（U盘是否已插好？）。</translation>
         </message>
         <message>
             <source>The fonts could not be examined: {error}</source>
@@ -7700,6 +8128,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The full name, as printed on forms and reports.</source>
             <translation>单位全称，将打印在表格和报表上。</translation>
+        </message>
+        <message>
+            <source>The full name, such as 滑县发展和改革委员会</source>
+            <translation>全称，如：滑县发展和改革委员会</translation>
         </message>
         <message>
             <source>The head of the office approves the plan; its batches can then be drawn</source>
@@ -7732,6 +8164,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The integrity check could not be done: {error}</source>
             <translation>无法完成完整性校验：{error}</translation>
+        </message>
+        <message>
+            <source>The joint meetings of the member units, planned and held: regular ones in the rhythm of the settings, extra ones when a major risk calls for them. Each decision of a held meeting opens follow-up tasks for the units in charge.</source>
+            <translation>成员单位联席会议（计划召开和已召开）：例会按设置的周期召开，遇重大风险等情况另行召开专题会议。已召开会议的每项议定事项可为责任单位生成督办事项。</translation>
+        </message>
+        <message>
+            <source>The key file uses the sync suite “{suite}”, which this program does not know: 请升级程序.</source>
+            <translation>该公钥文件使用本程序不认识的数据交换算法“{suite}”：请升级程序。</translation>
+        </message>
+        <message>
+            <source>The key file's fingerprint does not match its keys: the file was changed.</source>
+            <translation>公钥文件的指纹与其密钥不符：文件已被改动。</translation>
         </message>
         <message>
             <source>The last change of this post was decided on {day} ({name}): a new change cannot be dated before it.</source>
@@ -7772,6 +8216,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The letter requesting assistance (协查函)</source>
             <translation>协查函</translation>
+        </message>
+        <message>
+            <source>The liaison directory (联络通讯录) as it stands today, to print or save as PDF</source>
+            <translation>今天的联络通讯录，可打印或另存为 PDF</translation>
+        </message>
+        <message>
+            <source>The liaison directory as an Excel workbook, one number per cell</source>
+            <translation>将联络通讯录导出为 Excel 工作簿，每个号码单独一格</translation>
         </message>
         <message>
             <source>The liaison directory as it stood on a day: a table, JSON, vCard or xlsx.</source>
@@ -7834,6 +8286,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>会议编号，如 联席〔2026〕1号</translation>
         </message>
         <message>
+            <source>The member units of the joint mechanism, each with its responsible leader and liaison officer (海口 (十六), 鹤岗 一(二)). A change of either is recorded the day it was decided and is to be reported within the time limit; the old holder stays in the history.</source>
+            <translation>联席机制的各成员单位及其责任领导和联络员（海口（十六），鹤岗 一（二））。人员调整自调整确定之日起登记，并应在规定时限内报送；原任人员保留在历史记录中。</translation>
+        </message>
+        <message>
+            <source>The minutes of the selected meeting with its decisions and tasks</source>
+            <translation>选中会议的会议纪要，含议定事项和督办事项</translation>
+        </message>
+        <message>
             <source>The mode must be county or city.</source>
             <translation>使用模式只能是县级（county）或市级（city）。</translation>
         </message>
@@ -7852,6 +8312,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The notice of the proposed listing for the party (列入告知书)</source>
             <translation>送达当事人的列入告知书</translation>
+        </message>
+        <message>
+            <source>The notice of the selected meeting to the member units</source>
+            <translation>选中会议发给各成员单位的会议通知</translation>
         </message>
         <message>
             <source>The number must be at least {minimum}.</source>
@@ -7888,6 +8352,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The office code must have 6 digits; “{code}” has {count}.</source>
             <translation>单位代码应为 6 位数字，“{code}”是 {count} 位。</translation>
+        </message>
+        <message>
+            <source>The office code of the recipient.</source>
+            <translation>接收单位的单位代码。</translation>
         </message>
         <message>
             <source>The office's full name.</source>
@@ -7930,8 +8398,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>输出文件须以 {suffixes} 结尾，不能是“{name}”。</translation>
         </message>
         <message>
+            <source>The package (.jgpkg).</source>
+            <translation>数据包文件（.jgpkg）。</translation>
+        </message>
+        <message>
             <source>The package holds a file with a forbidden path (“{name}”): it may be an attack, and nothing was read.</source>
             <translation>数据包中含有路径不合规的文件（“{name}”），可能是恶意文件，未读取任何内容。</translation>
+        </message>
+        <message>
+            <source>The package holds a register this program does not know (“{name}”): 请升级程序.</source>
+            <translation>数据包中含有本程序不认识的台账（“{name}”）：请升级程序。</translation>
         </message>
         <message>
             <source>The package holds {count} files, more than the {limit} a package may hold.</source>
@@ -7948,6 +8424,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The package uses an encryption suite this program does not know ({suite}).</source>
             <translation>该数据包使用了本程序不支持的加密算法（{suite}）。</translation>
+        </message>
+        <message>
+            <source>The package was made by a newer version of the program (schema {revision}): 请升级程序.</source>
+            <translation>该数据包由较新版本的程序生成（数据库版本 {revision}）：请升级程序。</translation>
         </message>
         <message>
             <source>The package was made by a newer version of the program: please upgrade the program (请升级程序).</source>
@@ -7984,6 +8464,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The package's manifest is damaged ({what}).</source>
             <translation>数据包的清单已损坏（{what}）。</translation>
+        </message>
+        <message>
+            <source>The partner's public key file.</source>
+            <translation>交换单位的公钥文件。</translation>
         </message>
         <message>
             <source>The party's objection has not been answered yet; answer it before listing.</source>
@@ -8262,6 +8746,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>所选检查结果的全部内容（也可双击该行）</translation>
         </message>
         <message>
+            <source>The selected task is no longer to be done: why</source>
+            <translation>选中的督办事项不再办理：说明原因</translation>
+        </message>
+        <message>
+            <source>The selected task was carried out: the day and how (or double-click it)</source>
+            <translation>选中的督办事项已办结：填写日期和办理情况（或双击该行）</translation>
+        </message>
+        <message>
             <source>The sequence number must be between 1 and {last}.</source>
             <translation>文号序号须在 1 至 {last} 之间。</translation>
         </message>
@@ -8314,6 +8806,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>督办事项编号，如 督办〔2026〕1号</translation>
         </message>
         <message>
+            <source>The tasks opened by the decisions of joint meetings, each with its unit in charge and time limit; red rows are overdue. A supervision slip urges the unit of an overdue task.</source>
+            <translation>联席会议议定事项生成的督办事项，各有责任单位和办理期限；红色行为已逾期。对逾期事项可打印督办单督促责任单位办理。</translation>
+        </message>
+        <message>
             <source>The template was saved as {path}. Fill it in from the third row on, then choose it here.</source>
             <translation>模板已保存为 {path}。请从第三行起填写，然后在此处选择该文件。</translation>
         </message>
@@ -8352,6 +8848,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The unit in charge is no longer a member unit.</source>
             <translation>责任单位已不是成员单位。</translation>
+        </message>
+        <message>
+            <source>The unit names a new responsible leader or liaison officer, or leaves the post vacant (Ctrl+L)</source>
+            <translation>单位调整责任领导或联络员，或岗位空缺（Ctrl+L）</translation>
+        </message>
+        <message>
+            <source>The unit that convenes the joint meetings (牵头单位); there is one, so ticking it here unticks the one before.</source>
+            <translation>召集联席会议的单位（牵头单位）只有一个，勾选此项将取消原牵头单位。</translation>
         </message>
         <message>
             <source>The user must change it at the first login.</source>
@@ -8436,6 +8940,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The 现场检查记录表, filled in on the spot or printed with the findings</source>
             <translation>现场检查记录表，可现场填写，也可打印已登记的检查发现</translation>
+        </message>
+        <message>
+            <source>The 督办单 of the selected open task, saying how many days it is overdue</source>
+            <translation>选中未办结事项的督办单，注明逾期天数</translation>
         </message>
         <message>
             <source>The 随机抽取记录 with lines for the witnesses' signatures</source>
@@ -8546,6 +9054,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该数据库刚刚已在另一个窗口中完成初始化。</translation>
         </message>
         <message>
+            <source>This database has not been set up yet.</source>
+            <translation>该数据库尚未初始化。</translation>
+        </message>
+        <message>
             <source>This database has not been set up yet. Enter your office's details and choose the first administrator's account. You can add the other users afterwards.</source>
             <translation>该数据库尚未设置。请填写本单位信息，并设置第一个管理员账户。其他用户可在之后添加。</translation>
         </message>
@@ -8606,6 +9118,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>名录库中已没有该检查人员，记录可能已被删除。</translation>
         </message>
         <message>
+            <source>This is not a public key file of a jianguan office.</source>
+            <translation>这不是本系统办公室的公钥文件。</translation>
+        </message>
+        <message>
+            <source>This is this office's own key file; register the key file of the partner office instead.</source>
+            <translation>这是本单位自己的公钥文件；请登记对方单位的公钥文件。</translation>
+        </message>
+        <message>
             <source>This item is already in the list of inspection items.</source>
             <translation>该事项已在抽查事项清单中。</translation>
         </message>
@@ -8632,6 +9152,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This office</source>
             <translation>本单位</translation>
+        </message>
+        <message>
+            <source>This office already has its sync keys (fingerprint {print}). Make new ones only if the old ones were lost or exposed: every partner office must then register the new public key.</source>
+            <translation>本单位已有数据交换密钥（指纹 {print}）。只有在原密钥丢失或泄露时才应重新生成：之后每个交换单位都须重新登记新的公钥。</translation>
+        </message>
+        <message>
+            <source>This office has no sync keys yet: make them first with “jianguan sync keygen”.</source>
+            <translation>本单位尚无数据交换密钥：请先用“jianguan sync keygen”生成。</translation>
         </message>
         <message>
             <source>This office received a {kind} (number {number}) on {date}. {about}</source>
@@ -8726,8 +9254,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>星期四</translation>
         </message>
         <message>
+            <source>Tick each person present (Space ticks the one selected); the list is the directory on the meeting's day.</source>
+            <translation>勾选每位参会人员（空格键勾选当前行）；名单为会议当天的通讯录。</translation>
+        </message>
+        <message>
             <source>Tick every item inspected in the same visit; a general item caps the share drawn.</source>
             <translation>勾选同一次检查中一并检查的全部事项；一般检查事项对抽取比例设有上限。</translation>
+        </message>
+        <message>
+            <source>Tick when the unit has named nobody for the post; the post shows as vacant.</source>
+            <translation>单位尚未指定人员时勾选，该岗位显示为空缺。</translation>
         </message>
         <message>
             <source>Time</source>
@@ -9074,6 +9610,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>未保存的修改</translation>
         </message>
         <message>
+            <source>Untick when the unit leaves the joint mechanism; it stays in the history.</source>
+            <translation>单位退出联席机制时取消勾选；历史记录仍保留。</translation>
+        </message>
+        <message>
             <source>Untrustworthy conduct</source>
             <translation>失信行为</translation>
         </message>
@@ -9270,12 +9810,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本人登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
         </message>
         <message>
+            <source>What the unit answers for, such as 房屋建筑和市政工程招标投标活动的监督</source>
+            <translation>单位负责的事项，如：房屋建筑和市政工程招标投标活动的监督</translation>
+        </message>
+        <message>
             <source>What the unit is asked to verify or provide, one item a line</source>
             <translation>请对方核实或提供的事项，每行一项</translation>
         </message>
         <message>
             <source>What was checked and found; “no problem found” when nothing was</source>
             <translation>检查了哪些内容、发现了什么；未发现问题的填写“未发现问题”</translation>
+        </message>
+        <message>
+            <source>What was discussed. The decisions and their tasks are added with “Add decision” and printed after it.</source>
+            <translation>会议讨论情况。议定事项及督办事项通过“添加议定事项”登记，打印在其后。</translation>
         </message>
         <message>
             <source>Where an objection had to come first, its period is not counted.</source>
@@ -9352,6 +9900,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>With a date the notice counts as issued, without as a draft.</source>
             <translation>填写了成文日期的视为已印发，未填写的视为草稿。</translation>
+        </message>
+        <message>
+            <source>With the area code, such as 0372-8123456</source>
+            <translation>含区号，如：0372-8123456</translation>
         </message>
         <message>
             <source>Withdraw the proposal</source>
@@ -9450,8 +10002,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>将责任领导和联络员写成 vCard 联系人（.vcf），存到 -o 指定的文件。</translation>
         </message>
         <message>
+            <source>Write the next sync package for an office into a folder (a USB stick).</source>
+            <translation>为接收单位生成下一个数据包，写入指定文件夹（U盘）。</translation>
+        </message>
+        <message>
             <source>Write the year's joint meetings (figures, meetings, decisions, tasks) as a PDF or an xlsx file.</source>
             <translation>将全年联席会议情况（数据、会议、议定事项、督办事项）写成 PDF 或 xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>Write this office's public key file for the partner office, and print its fingerprint.</source>
+            <translation>写出供交换单位登记的本单位公钥文件，并显示其指纹。</translation>
         </message>
         <message>
             <source>Written inspection</source>
@@ -9460,6 +10020,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Written: {path}</source>
             <translation>已生成：{path}</translation>
+        </message>
+        <message>
+            <source>Written: {path} (package No. {seq} to office {office}, {rows} records, {receipts} receipts).</source>
+            <translation>已写出：{path}（发往{office}单位的第 {seq} 号数据包，记录 {rows} 条，回执 {receipts} 份）。</translation>
         </message>
         <message>
             <source>Written: {path} ({count} contacts).</source>
@@ -9586,6 +10150,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{name}假期</translation>
         </message>
         <message>
+            <source>a record of office {office} already has this id</source>
+            <translation>本库中已有同一标识（id）的{office}单位记录</translation>
+        </message>
+        <message>
             <source>a rest day</source>
             <translation>休息日</translation>
         </message>
@@ -9666,6 +10234,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>完成时间{period}</translation>
         </message>
         <message>
+            <source>convened by {unit}</source>
+            <translation>召集单位：{unit}</translation>
+        </message>
+        <message>
             <source>copies</source>
             <translation>份</translation>
         </message>
@@ -9726,6 +10298,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>来自本单位字体文件夹</translation>
         </message>
         <message>
+            <source>held on {day}</source>
+            <translation>{day}召开</translation>
+        </message>
+        <message>
             <source>holiday</source>
             <translation>假期</translation>
         </message>
@@ -9748,6 +10324,22 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>installed on this computer</source>
             <translation>本机已安装</translation>
+        </message>
+        <message>
+            <source>it belongs to office {office}, not to the office that sent the package</source>
+            <translation>该记录属于{office}单位，不属于发送数据包的单位</translation>
+        </message>
+        <message>
+            <source>it is a record of this office, which only this office changes</source>
+            <translation>该记录属于本单位，只能由本单位修改</translation>
+        </message>
+        <message>
+            <source>it lacks “{column}”</source>
+            <translation>缺少“{column}”</translation>
+        </message>
+        <message>
+            <source>its number or code is already taken by another record here</source>
+            <translation>其编号或代码已被本单位的其他记录使用</translation>
         </message>
         <message>
             <source>jianguan-desktop {version} (database version {revision})</source>
@@ -9798,6 +10390,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>无检查对象</translation>
         </message>
         <message>
+            <source>none recorded</source>
+            <translation>未登记</translation>
+        </message>
+        <message>
+            <source>not named yet</source>
+            <translation>尚未指定</translation>
+        </message>
+        <message>
             <source>not reached</source>
             <translation>未达到</translation>
         </message>
@@ -9842,6 +10442,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>人</translation>
         </message>
         <message>
+            <source>planned for {day}</source>
+            <translation>计划{day}召开</translation>
+        </message>
+        <message>
             <source>publication time limit</source>
             <translation>公示期限</translation>
         </message>
@@ -9874,6 +10478,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>查看保密的个人信息</translation>
         </message>
         <message>
+            <source>since {day}</source>
+            <translation>自{day}起</translation>
+        </message>
+        <message>
             <source>small: a few of everything; large: more users and history.</source>
             <translation>small：少量演示数据；large：更多用户和操作记录。</translation>
         </message>
@@ -9884,6 +10492,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>the Regulations on Letters and Visits</source>
             <translation>《信访工作条例》</translation>
+        </message>
+        <message>
+            <source>the attached file is missing from the package</source>
+            <translation>数据包中缺少该附件文件</translation>
         </message>
         <message>
             <source>the business licence, qualification certificates and the files of the trading activities concerned</source>
@@ -9934,12 +10546,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>有关法律、法规和规章</translation>
         </message>
         <message>
+            <source>the meeting {number} “{title}”</source>
+            <translation>会议 {number}“{title}”</translation>
+        </message>
+        <message>
+            <source>the member unit “{name}”</source>
+            <translation>成员单位“{name}”</translation>
+        </message>
+        <message>
             <source>the obligations have been fulfilled</source>
             <translation>已履行相关义务</translation>
         </message>
         <message>
             <source>the tender or procurement documents, bids, the evaluation report, the notice of award, the contract and the other files of the project</source>
             <translation>招标（采购）文件、投标（响应）文件、评标（评审）报告、中标（成交）通知书、合同及项目其他相关资料</translation>
+        </message>
+        <message>
+            <source>the value of “{column}” cannot be read</source>
+            <translation>“{column}”的值无法读取</translation>
         </message>
         <message>
             <source>the {kind} you made by {channel} on {date} (number {number})</source>
@@ -9964,6 +10588,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>transferred (receipt not yet recorded)</source>
             <translation>移送（尚未登记签收日期，暂按移送日计算）</translation>
+        </message>
+        <message>
+            <source>vacant</source>
+            <translation>空缺</translation>
         </message>
         <message>
             <source>view registers</source>
@@ -10032,6 +10660,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{column} up to {high}</source>
             <translation>{column}至{high}</translation>
+        </message>
+        <message>
+            <source>{count} attendees</source>
+            <translation>参会{count}人</translation>
         </message>
         <message>
             <source>{count} cancelled</source>
@@ -10402,6 +11034,10 @@ Database: {location}</source>
             <translation>{number}的{limit}</translation>
         </message>
         <message>
+            <source>{number}, held on {day}. Each task names the unit in charge and the day it is to be done by; a task left empty is not recorded.</source>
+            <translation>{number}，{day}召开。每项督办事项须指定责任单位和办理期限；空白的督办事项不登记。</translation>
+        </message>
+        <message>
             <source>{number}: NOT consistent. Differences found:</source>
             <translation>{number}：不一致。发现以下差异：</translation>
         </message>
@@ -10606,6 +11242,10 @@ Date: ＿＿年＿月＿日</source>
         <message>
             <source>{text} ({source})</source>
             <translation>{text}（依据：{source}）</translation>
+        </message>
+        <message>
+            <source>{text}. Unit in charge: {unit}; due on {due}.</source>
+            <translation>{text}。责任单位：{unit}；办理期限：{due}。</translation>
         </message>
         <message>
             <source>{times} complaints within {months} months (latest: {number}, {matter})</source>
@@ -10922,6 +11562,10 @@ Date: ＿＿年＿月＿日</source>
         <message>
             <source>海口 (十七); 鹤岗 一(二): within 3 working days of the change being decided</source>
             <translation>海口 (十七)；鹤岗 一(二)：调整确定后 3 个工作日内报送</translation>
+        </message>
+        <message>
+            <source>缺少第 {seq} 号数据包 from office {office}: import the packages in order. A 负责人 may accept the gap with a reason.</source>
+            <translation>缺少第 {seq} 号数据包（{office}单位）：请按顺序导入。如确已遗失，可由负责人填写原因后接受缺号。</translation>
         </message>
         <message>
             <source>轻微失信信息 are normally not published</source>

@@ -197,19 +197,24 @@ def reindex(session: Session, new: Sequence[Searched], changed: Sequence[Searche
         key = connection.execute(text("SELECT search_key FROM entities WHERE id = :id"),
                                  {"id": entity.id}).scalar_one()
         keyed.append((key, entity, False))
-    for key, entity, is_new in keyed:
-        connection.execute(text("UPDATE entities SET search_key = :key, search_name = "
-                                ":search_name, search_code = :search_code WHERE id = :id"),
-                           {"key": key, "id": entity.id,
-                            **search_columns(entity.name, entity.code)})
-        if not sqlite:
-            continue
-        row = index_row(key, entity.id, entity.name, entity.code)
-        if is_new:
-            connection.execute(INSERT_INDEX_ROW, row)
-        else:
-            connection.execute(text(f"UPDATE {FTS_TABLE} SET name = :name, name3 = :name3, "
-                                    "code = :code WHERE rowid = :key"), row)
+    if not keyed:
+        return
+    # one executemany per statement: a sync package writes thousands of entities at once
+    connection.execute(text("UPDATE entities SET search_key = :key, search_name = "
+                            ":search_name, search_code = :search_code WHERE id = :id"),
+                       [{"key": key, "id": entity.id, **search_columns(entity.name, entity.code)}
+                        for key, entity, _is_new in keyed])
+    if not sqlite:
+        return
+    inserted = [index_row(key, entity.id, entity.name, entity.code)
+                for key, entity, is_new in keyed if is_new]
+    updated = [index_row(key, entity.id, entity.name, entity.code)
+               for key, entity, is_new in keyed if not is_new]
+    if inserted:
+        connection.execute(INSERT_INDEX_ROW, inserted)
+    if updated:
+        connection.execute(text(f"UPDATE {FTS_TABLE} SET name = :name, name3 = :name3, "
+                                "code = :code WHERE rowid = :key"), updated)
 
 
 def _searched_fields_changed(entity: Entity) -> bool:

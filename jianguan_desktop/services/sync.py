@@ -19,6 +19,7 @@ from __future__ import annotations
 import tempfile
 import threading
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,15 @@ from jianguan_desktop.errors import NotFoundError, ValidationError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.sync.container import PackageError
 from jianguan_desktop.io.sync.package import Header, jsonl_rows, open_package, write_package
+from jianguan_desktop.services.due import DueItem, register_due_provider
 from jianguan_desktop.services.permissions import require
+from jianguan_desktop.services.settings import (
+    SettingDef,
+    SettingGroup,
+    get_setting,
+    register_setting,
+    register_setting_group,
+)
 from jianguan_desktop.services.sync_keys import own_keys, partner_keys
 
 TABLE_FOLDER = "tables"
@@ -55,6 +64,16 @@ CITY_OWN = ("member_units", "unit_duties", "liaison_assignments", "calendar_days
             "calendar_years")
 
 _IMPORTING = threading.Lock()
+
+GROUP = "sync"
+register_setting_group(SettingGroup(GROUP, lambda: tr("Sync packages"), 600))
+
+EXPORT_EVERY_DAYS = register_setting(SettingDef(
+    "sync.export_every_days", 7,
+    lambda: tr("A sync package goes to the partner office every"),
+    lambda: tr("ARCHITECTURE «Who uses it, and where»: a county writes a sync package once a "
+               "week or month; issue 8 item 7 presets 7 days"),
+    minimum=1, maximum=92, unit=lambda: tr("days"), group=GROUP))
 
 
 @dataclass(frozen=True)
@@ -353,3 +372,52 @@ def unacknowledged(db: Database, actor: Actor) -> list[SentInfo]:
         return [SentInfo(Path(row.file_name), row.recipient, row.package_seq, row.seq_from,
                          row.seq_to, row.rows, 0, row.full) for row in rows]
 
+
+
+def _waiting(session: Any, office: Office, recipient: str, after: int) -> int:
+    """Changed records not yet sent to ``recipient`` (one count per table, in SQL)."""
+    total = 0
+    for table, condition in _scope(office, recipient):
+        total += int(session.execute(select(func.count()).select_from(table).where(
+            condition & (table.c.change_seq > after))).scalar_one())
+    return total
+
+
+@register_due_provider
+def due_packages(db: Database, actor: Actor, today: date | None = None) -> list[DueItem]:
+    """For the home page: when the next package to each partner office is due and how many
+    changes wait for it; packages sent whose receipt has not come back in two periods."""
+    if not actor.can(Permission.SYNC):
+        return []
+    day = today or date.today()
+    items: list[DueItem] = []
+    with db.uow(actor, readonly=True) as uow:
+        session = uow.session
+        office = session.get(Office, 1)
+        if office is None:
+            return []
+        every = int(get_setting(session, EXPORT_EVERY_DAYS.key))
+        for partner in session.execute(select(SyncPartner).order_by(SyncPartner.office_code)
+                                       ).scalars():
+            last = _last_sent(session, partner.office_code)
+            waiting = _waiting(session, office, partner.office_code, last.seq_to if last else 0)
+            due = last.created_at.date() + timedelta(days=every) if last else day
+            items.append(DueItem.make(
+                tr("Sync package to {name}: {count} changes waiting").format(
+                    name=partner.office_name, count=waiting),
+                tr("Sync packages"), partner.office_code, due, day,
+                tr("A package goes every {days} days (setting); the last one was written on "
+                   "{last}.").format(days=every, last=last.created_at.date().isoformat())
+                if last else tr("No package has been written to this office yet.")))
+            unacknowledged = session.execute(select(SyncSent).where(
+                SyncSent.recipient == partner.office_code, SyncSent.acknowledged_at.is_(None))
+                .order_by(SyncSent.package_seq)).scalars()
+            for sent in unacknowledged:
+                items.append(DueItem.make(
+                    tr("No receipt yet for package No. {seq} to {name}").format(
+                        seq=sent.package_seq, name=partner.office_name),
+                    tr("Sync packages"), sent.package_id,
+                    sent.created_at.date() + timedelta(days=2 * every), day,
+                    tr("The receipt comes back with the partner's next package; after two "
+                       "periods without one, ask whether the package arrived.")))
+    return items

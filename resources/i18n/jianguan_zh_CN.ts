@@ -264,6 +264,10 @@
             <translation>数字。</translation>
         </message>
         <message>
+            <source>A package goes every {days} days (setting); the last one was written on {last}.</source>
+            <translation>每 {days} 天报送一次数据包（见设置）；上一次于 {last} 生成。</translation>
+        </message>
+        <message>
             <source>A person already in the directory with this number is updated from the row.</source>
             <translation>名录库中已有该执法证号的人员，将按本行信息更新。</translation>
         </message>
@@ -286,6 +290,10 @@
         <message>
             <source>A result is closed only with its method, inspection date and findings: fill in {field}.</source>
             <translation>检查结果须有检查方式、检查日期和核查结果方可办结：请填写{field}。</translation>
+        </message>
+        <message>
+            <source>A sync package goes to the partner office every</source>
+            <translation>向交换单位报送数据包的周期</translation>
         </message>
         <message>
             <source>A task cannot be done on a day to come.</source>
@@ -346,6 +354,10 @@
         <message>
             <source>A, B, C or D is understood too.</source>
             <translation>也可直接填写 A、B、C 或 D。</translation>
+        </message>
+        <message>
+            <source>ARCHITECTURE «Who uses it, and where»: a county writes a sync package once a week or month; issue 8 item 7 presets 7 days</source>
+            <translation>ARCHITECTURE《使用者和使用场所》：县级办公室每周或每月生成一次数据包；第 8 号任务第 7 项预设为 7 天</translation>
         </message>
         <message>
             <source>About</source>
@@ -4802,6 +4814,10 @@
             <translation>检查对象名录库中没有符合本批次条件（类别、行业、时间范围）的对象。</translation>
         </message>
         <message>
+            <source>No package has been written to this office yet.</source>
+            <translation>尚未向该单位生成过数据包。</translation>
+        </message>
+        <message>
             <source>No password given: set {env} or run the command in a terminal.</source>
             <translation>未提供密码：请设置环境变量 {env}，或在终端中运行该命令。</translation>
         </message>
@@ -4820,6 +4836,10 @@
         <message>
             <source>No problem was found, so there is nothing to handle: tick “Problem found” or clear the handling.</source>
             <translation>未发现问题，无需处理：请勾选“发现问题”，或清除处理方式。</translation>
+        </message>
+        <message>
+            <source>No receipt yet for package No. {seq} to {name}</source>
+            <translation>发往{name}的第 {seq} 号数据包尚无回执</translation>
         </message>
         <message>
             <source>No record of being on the blacklist, the redlist or the watch list was found.</source>
@@ -7428,6 +7448,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>已生成数据交换密钥。指纹：{print}</translation>
         </message>
         <message>
+            <source>Sync package to {name}: {count} changes waiting</source>
+            <translation>向{name}报送数据包：{count} 条改动待报送</translation>
+        </message>
+        <message>
+            <source>Sync packages</source>
+            <translation>数据交换</translation>
+        </message>
+        <message>
             <source>Sync packages with the city or county offices: keys, partner offices, export and import.</source>
             <translation>与市、县办公室交换数据包：密钥、交换单位、导出和导入。</translation>
         </message>
@@ -8648,6 +8676,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The receipt (回执) the recipient signs and returns</source>
             <translation>由接收机关签收后退回的回执</translation>
+        </message>
+        <message>
+            <source>The receipt comes back with the partner's next package; after two periods without one, ask whether the package arrived.</source>
+            <translation>回执随对方的下一个数据包带回；超过两个报送周期仍无回执的，请向对方核实数据包是否收到。</translation>
         </message>
         <message>
             <source>The record of the selected draw: seed, algorithm, pool SHA-256, the objects drawn and their inspectors (or double-click it)</source>

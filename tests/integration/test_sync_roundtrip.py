@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -250,3 +250,22 @@ def test_an_empty_or_read_only_folder_gets_a_clear_message(offices, tmp_path) ->
     with pytest.raises(UserError) as refused:
         sync.import_package(city.db, city.admin, tmp_path / "none.jgpkg")
     assert "不存在" in refused.value.message
+
+
+def test_the_home_page_says_when_the_next_package_is_due_and_what_waits(offices) -> None:
+    city, a, _b = offices
+    [first] = sync.due_packages(a.db, a.admin, today=date(2026, 12, 1))
+    assert "0" in first.title and "尚未" in first.explanation
+    _entity(a, "安阳县甲建筑有限公司", code("91410522MA0000001"))
+    a.send(city)
+    _entity(a, "安阳县乙建筑有限公司", code("91410522MA0000002"))
+    later = date.today() + timedelta(days=20)
+    package, receipt = sync.due_packages(a.db, a.admin, today=later)
+    assert "1" in package.title and package.due_date == date.today() + timedelta(days=7)
+    assert package.overdue and "7" in package.explanation
+    assert "第 1 号" in receipt.title and receipt.overdue
+    [sent] = list(a.stick.glob("*.jgpkg"))
+    city.take(sent)
+    a.take(city.send(a))
+    [package] = sync.due_packages(a.db, a.admin, today=later)  # receipt back: no warning
+    assert "1" in package.title

@@ -279,12 +279,9 @@ def _apply_chunk(session: Session, table: Table, codec: _Decoder, decoded: list[
         values["change_seq"] = first + offset
     created = _write(session, table, inserts, updates, result)
     if table.name == "entities":
-        _reindex_written(session, created, [values for values in updates
-                                            if values["id"] not in _rejected_ids(result)])
-
-
-def _rejected_ids(result: TableResult) -> set[str]:
-    return {rejected.record_id for rejected in result.rejected}
+        rejected = {row.record_id for row in result.rejected}
+        _reindex_written(session, created,
+                         [values for values in updates if values["id"] not in rejected])
 
 
 def _with_content(table: Table, values: dict[str, Any], files: Path | None) -> dict[str, Any]:

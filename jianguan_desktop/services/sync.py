@@ -16,6 +16,7 @@ back as a receipt in the next package to the sender.
 
 from __future__ import annotations
 
+import json
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -40,10 +41,16 @@ from jianguan_desktop.db.sync_rows import (
 )
 from jianguan_desktop.db.types import utcnow
 from jianguan_desktop.domain.roles import Actor, Permission
-from jianguan_desktop.errors import NotFoundError, ValidationError
+from jianguan_desktop.errors import ValidationError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.sync.container import PackageError
-from jianguan_desktop.io.sync.package import Header, jsonl_rows, open_package, write_package
+from jianguan_desktop.io.sync.package import (
+    Header,
+    file_sha256,
+    jsonl_rows,
+    open_package,
+    write_package,
+)
 from jianguan_desktop.services.due import DueItem, register_due_provider
 from jianguan_desktop.services.permissions import require
 from jianguan_desktop.services.settings import (
@@ -53,7 +60,7 @@ from jianguan_desktop.services.settings import (
     register_setting,
     register_setting_group,
 )
-from jianguan_desktop.services.sync_keys import own_keys, partner_keys
+from jianguan_desktop.services.sync_keys import office_row, own_keys, partner_keys
 
 TABLE_FOLDER = "tables"
 RECEIPTS = "receipts.jsonl"
@@ -114,13 +121,6 @@ class ImportSummary:
         return len(self.rejected)
 
 
-def _office(session: Any) -> Office:
-    office = session.get(Office, 1)
-    if office is None:
-        raise NotFoundError(tr("This database has not been set up yet."))
-    return office
-
-
 def _partner(session: Any, code: str) -> SyncPartner:
     row = session.get(SyncPartner, code)
     if row is None:
@@ -163,8 +163,6 @@ def _last_sent(session: Any, recipient: str) -> SyncSent | None:
 
 
 def _write_rows(path: Path, rows: Any) -> int:
-    import json
-
     count = 0
     with path.open("w", encoding="utf-8") as stream:
         for row in rows:
@@ -188,7 +186,7 @@ def export_package(db: Database, actor: Actor, to: str, folder: Path,
     target = _writable_folder(Path(folder))
     with db.uow(actor) as uow, tempfile.TemporaryDirectory(prefix="jgpkg-out-") as work:
         session = uow.session
-        office = _office(session)
+        office = office_row(session)
         partner = _partner(session, to)
         keys, recipient = own_keys(session), partner_keys(session, to)
         last = _last_sent(session, to)
@@ -218,8 +216,6 @@ def export_package(db: Database, actor: Actor, to: str, folder: Path,
                         seq_from, max(seq_to, seq_from - 1), last.file_hash if last else "",
                         head_revision(), __version__, full)
         written, manifest = write_package(target, header, files, keys, recipient)
-        from jianguan_desktop.io.sync.package import file_sha256
-
         session.add(SyncSent(package_id=manifest.package_id, recipient=to,
                              package_seq=header.package_seq, seq_from=header.seq_from,
                              seq_to=header.seq_to, file_name=written.name,
@@ -282,7 +278,7 @@ def import_package(db: Database, actor: Actor, path: Path, dry_run: bool = False
     try:
         with db.uow(actor) as uow:
             session = uow.session
-            office = _office(session)
+            office = office_row(session)
             with open_package(path, office.code, own_keys(session),
                               lambda code: partner_keys(session, code)) as opened:
                 header = opened.manifest.header

@@ -25,6 +25,7 @@ from jianguan_desktop.domain.office_code import OfficeMode, check_office_code
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ConflictError, NotFoundError, ValidationError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.io.sync.container import PackageError
 from jianguan_desktop.io.sync.crypto import (
     KEY_BYTES,
     SUITE,
@@ -52,7 +53,8 @@ class PartnerInfo:
     registered_at: datetime | None
 
 
-def _office(session: Any) -> Office:
+def office_row(session: Any) -> Office:
+    """This database's office row, or a clear error before setup."""
     office = session.get(Office, 1)
     if office is None:
         raise NotFoundError(tr("This database has not been set up yet."))
@@ -74,7 +76,7 @@ def generate_keys(db: Database, actor: Actor, replace: bool = False) -> str:
     require(actor, Permission.SYNC)
     check_suite()
     with db.uow(actor) as uow:
-        _office(uow.session)
+        office_row(uow.session)
         row = uow.session.get(SyncKeys, 1)
         if row is not None and not replace:
             raise ConflictError(tr("This office already has its sync keys (fingerprint {print})."
@@ -104,7 +106,7 @@ def public_key_file(db: Database, actor: Actor) -> tuple[bytes, str]:
     """The public key file of this office and its fingerprint."""
     require(actor, Permission.SYNC)
     with db.uow(actor, readonly=True) as uow:
-        office = _office(uow.session)
+        office = office_row(uow.session)
         public = own_keys(uow.session).public()
         data = {"format": PUBKEY_FORMAT, "suite": SUITE, "office_code": office.code,
                 "office_name": office.name, "mode": office.mode, "sign": b64(public.sign),
@@ -157,7 +159,7 @@ def trust(db: Database, actor: Actor, data: bytes) -> PartnerInfo:
     require(actor, Permission.SYNC)
     fields, public = parse_public_key_file(data)
     with db.uow(actor) as uow:
-        office = _office(uow.session)
+        office = office_row(uow.session)
         if fields["office_code"] == office.code:
             raise ValidationError(tr("This is this office's own key file; register the key "
                                      "file of the partner office instead."), field="file")
@@ -181,8 +183,6 @@ def trust(db: Database, actor: Actor, data: bytes) -> PartnerInfo:
 
 def partner_keys(session: Any, office_code: str) -> PublicKeys:
     """The registered public keys of ``office_code``; a clear error for an unknown office."""
-    from jianguan_desktop.io.sync.container import PackageError
-
     row = session.get(SyncPartner, office_code)
     if row is None:
         raise PackageError(tr("Office {code} is not registered here: register its public key "

@@ -20,7 +20,10 @@ from sqlalchemy.orm import Session
 
 from jianguan_desktop.db.calendar import NAME_MAX, NOTE_MAX, CalendarDayRow, CalendarYearRow
 from jianguan_desktop.db.engine import Database
+from jianguan_desktop.db.models import Office
 from jianguan_desktop.db.records import OFFICE_KEY, soft_delete
+from jianguan_desktop.db.sync import SyncPartner
+from jianguan_desktop.domain.office_code import OfficeMode
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.domain.workdays import (
     MAX_COUNT,
@@ -44,6 +47,7 @@ from jianguan_desktop.services.permissions import require
 
 ORDINARY = "ordinary"  # an office row that sets a shipped entry aside: an ordinary day
 SHIPPED = "shipped"
+FROM_CITY = "city"  # a county's calendar entry sent down by the city office
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # years a calendar entry may be for
 UNITS: tuple[Unit, ...] = ("workdays", "days")
 
@@ -82,14 +86,26 @@ def _office(session: Session) -> str:
     return str(session.info.get(OFFICE_KEY) or "")
 
 
-def _stamp(session: Session, office: str) -> tuple[Any, ...]:
-    """What changes whenever a calendar row of the office is written (every write of a
-    travelling record takes a new change sequence number)."""
+def _layers(session: Session, office: str) -> tuple[str, ...]:
+    """The offices whose calendar rows make this office's calendar, lowest first: at a county,
+    the city's rows (sent down in its sync packages) under the county's own; at the city, its
+    own only (the counties' rows it holds are theirs, not the city's calendar)."""
+    own = session.execute(select(Office.mode).where(Office.code == office)).scalar()
+    if own != OfficeMode.COUNTY.value:
+        return (office,)
+    cities = session.execute(select(SyncPartner.office_code).where(
+        SyncPartner.mode == OfficeMode.CITY.value).order_by(SyncPartner.office_code)).scalars()
+    return (*cities, office)
+
+
+def _stamp(session: Session, layers: Sequence[str]) -> tuple[Any, ...]:
+    """What changes whenever a calendar row of the layered offices is written (every write of
+    a travelling record, imported ones included, takes a new change sequence number)."""
     days = session.execute(select(func.max(CalendarDayRow.change_seq), func.count()).where(
-        CalendarDayRow.office_code == office)).one()
+        CalendarDayRow.office_code.in_(layers))).one()
     years = session.execute(select(func.max(CalendarYearRow.change_seq), func.count()).where(
-        CalendarYearRow.office_code == office)).one()
-    return (*days, *years)
+        CalendarYearRow.office_code.in_(layers))).one()
+    return (tuple(layers), *days, *years)
 
 
 def _live_days(session: Session, office: str) -> list[CalendarDayRow]:
@@ -104,27 +120,42 @@ def _live_years(session: Session, office: str) -> list[CalendarYearRow]:
         .order_by(CalendarYearRow.year)).scalars())
 
 
-def _build(session: Session, office: str) -> WorkdayCalendar:
+def _layered_days(session: Session, layers: Sequence[str]) -> dict[date, CalendarDayRow]:
+    """Each day's row from the highest layer that has one (the office's own over the city's)."""
+    rows: dict[date, CalendarDayRow] = {}
+    for office in layers:
+        rows.update((row.day, row) for row in _live_days(session, office))
+    return rows
+
+
+def _layered_years(session: Session, layers: Sequence[str]) -> dict[int, CalendarYearRow]:
+    rows: dict[int, CalendarYearRow] = {}
+    for office in layers:
+        rows.update((row.year, row) for row in _live_years(session, office))
+    return rows
+
+
+def _build(session: Session, layers: Sequence[str]) -> WorkdayCalendar:
     days = _shipped_by_day()
-    for row in _live_days(session, office):
+    for row in _layered_days(session, layers).values():
         if row.kind == ORDINARY:
             days.pop(row.day, None)
         else:
             days[row.day] = CalendarDay(row.day, DayKind(row.kind), row.name)
-    years = set(shipped_table().covered_years) | {
-        row.year for row in _live_years(session, office)}
+    years = set(shipped_table().covered_years) | set(_layered_years(session, layers))
     return WorkdayCalendar(days.values(), years)
 
 
 def _calendar_in(session: Session) -> WorkdayCalendar:
     office = _office(session)
     key = (str(session.get_bind().url), office)
-    stamp = _stamp(session, office)
+    layers = _layers(session, office)
+    stamp = _stamp(session, layers)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    calendar = _build(session, office)
+    calendar = _build(session, layers)
     with _CACHE_LOCK:
         _CACHE[key] = (stamp, calendar)
     return calendar
@@ -153,7 +184,7 @@ def forget_calendar() -> None:
 def source_label(source: str) -> str:
     """Where a calendar entry comes from, as users say it."""
     labels = {SHIPPED: tr("Shipped with the program"), "manual": tr("Entered by this office"),
-              "import": tr("Imported")}
+              "import": tr("Imported"), FROM_CITY: tr("Sent down by the city office")}
     return labels.get(source, source)
 
 
@@ -171,7 +202,7 @@ class DayInfo:
     kind: str  # holiday, makeup or ordinary
     kind_label: str
     name: str
-    source: str  # shipped, manual or import
+    source: str  # shipped, manual, import or city
     source_label: str
     note: str
     shipped_kind: str | None  # what the shipped table says of the day (None: nothing)
@@ -199,24 +230,28 @@ class CalendarYear:
 
     year: int
     covered: bool
-    covered_source: str  # shipped, manual, import, or "" when not covered
+    covered_source: str  # shipped, manual, import, city, or "" when not covered
     covered_note: str
     days: tuple[DayInfo, ...]
     runs: tuple[RunInfo, ...]
     summary: str
 
 
-def _day_info(day: date, shipped: CalendarDay | None, row: CalendarDayRow | None) -> DayInfo:
+def _day_info(day: date, shipped: CalendarDay | None, row: CalendarDayRow | None,
+              own: str) -> DayInfo:
+    """``row`` is the day's entry from the highest layer: the office's own (editable, with its
+    id) or the city's (shown as sent down by the city; the office may set its own over it)."""
     kind = row.kind if row is not None else shipped.kind.value if shipped else ORDINARY
-    source = row.source if row is not None else SHIPPED
+    own_row = row is not None and row.office_code == own
+    source = (row.source if own_row else FROM_CITY) if row is not None else SHIPPED
     return DayInfo(
         day=day, weekday=weekday_name(day), kind=kind, kind_label=day_kind_label(kind),
         name=row.name if row is not None else shipped.name if shipped else "",
         source=source, source_label=source_label(source), note=row.note if row else "",
         shipped_kind=shipped.kind.value if shipped else None,
         shipped_name=shipped.name if shipped else "",
-        row_id=row.id if row is not None else None,
-        version=row.version if row is not None else None)
+        row_id=row.id if own_row and row is not None else None,
+        version=row.version if own_row and row is not None else None)
 
 
 def _run_text(run_first: date, run_last: date, kind: DayKind, name: str, days: int) -> str:
@@ -232,20 +267,22 @@ def _run_text(run_first: date, run_last: date, kind: DayKind, name: str, days: i
 def year_view(session: Session, year: int) -> CalendarYear:
     """The year as the office's calendar has it, inside an open transaction."""
     office = _office(session)
+    layers = _layers(session, office)
     shipped = {day: item for day, item in _shipped_by_day().items() if day.year == year}
-    rows = {row.day: row for row in _live_days(session, office) if row.day.year == year}
-    days = tuple(_day_info(day, shipped.get(day), rows.get(day))
+    rows = {day: row for day, row in _layered_days(session, layers).items() if day.year == year}
+    days = tuple(_day_info(day, shipped.get(day), rows.get(day), office)
                  for day in sorted(set(shipped) | set(rows)))
     calendar = _calendar_in(session)
     runs = tuple(RunInfo(run.first, run.last, run.kind.value, kind_label(run.kind), run.name,
                          run.length, _run_text(run.first, run.last, run.kind, run.name,
                                                run.length))
                  for run in group_runs(calendar.days_of_year(year)))
-    year_row = next((row for row in _live_years(session, office) if row.year == year), None)
+    year_row = _layered_years(session, layers).get(year)
     if year in shipped_table().covered_years:
         covered_source, note = SHIPPED, year_row.note if year_row else ""
     elif year_row is not None:
-        covered_source, note = year_row.source, year_row.note
+        covered_source = year_row.source if year_row.office_code == office else FROM_CITY
+        note = year_row.note
     else:
         covered_source, note = "", ""
     if covered_source:
@@ -336,7 +373,10 @@ def set_day(db: Database, actor: Actor, day: date, kind: DayKind | str | None, n
         row = put_day(uow.session, day, None if kind is None else str(kind), name, "manual",
                       note)
         uow.flush()
-        info = _day_info(day, _shipped_by_day().get(day), row)
+        office = _office(uow.session)
+        shown = row if row is not None else _layered_days(
+            uow.session, _layers(uow.session, office)).get(day)
+        info = _day_info(day, _shipped_by_day().get(day), shown, office)
         uow.commit()
     return info
 

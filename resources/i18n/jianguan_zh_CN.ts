@@ -388,6 +388,10 @@
             <translation>账户锁定</translation>
         </message>
         <message>
+            <source>Acknowledged {date}</source>
+            <translation>已回执 {date}</translation>
+        </message>
+        <message>
             <source>Action</source>
             <translation>操作</translation>
         </message>
@@ -828,6 +832,10 @@
             <translation>附件</translation>
         </message>
         <message>
+            <source>Attached files</source>
+            <translation>附件</translation>
+        </message>
+        <message>
             <source>Attached files: {title}</source>
             <translation>附件：{title}</translation>
         </message>
@@ -1086,6 +1094,14 @@
             <translation>节假日日历（年度）</translation>
         </message>
         <message>
+            <source>Calendar years</source>
+            <translation>日历年度</translation>
+        </message>
+        <message>
+            <source>Call {name} and compare the fingerprint with the one they read out. If they differ, do not exchange packages: ask for their key file again.</source>
+            <translation>请与{name}电话联系，与对方读出的指纹逐位核对。如不一致，请勿交换数据包，并请对方重新提供公钥文件。</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1130,6 +1146,10 @@
             <translation>无法打开数据库</translation>
         </message>
         <message>
+            <source>Cannot read “{name}”: {error}</source>
+            <translation>无法读取“{name}”：{error}</translation>
+        </message>
+        <message>
             <source>Cannot save the PDF in the folder {folder}: it does not exist or may not be written to.</source>
             <translation>无法把PDF文件保存到文件夹 {folder}：该文件夹不存在，或没有写入权限。</translation>
         </message>
@@ -1140,6 +1160,10 @@
         <message>
             <source>Cannot write to “{folder}”: it is read-only or full.</source>
             <translation>无法写入“{folder}”：该位置只读或已满。</translation>
+        </message>
+        <message>
+            <source>Carry the file to {name} and have it imported there. Their receipt comes back with their next package.</source>
+            <translation>请将该文件送交{name}导入。对方的回执将随其下一个数据包带回。</translation>
         </message>
         <message>
             <source>Case archived</source>
@@ -1204,6 +1228,10 @@
         <message>
             <source>Change history</source>
             <translation>修改历史</translation>
+        </message>
+        <message>
+            <source>Change numbers</source>
+            <translation>变更序号</translation>
         </message>
         <message>
             <source>Change of post: {unit}</source>
@@ -1282,6 +1310,10 @@
             <translation>核查</translation>
         </message>
         <message>
+            <source>Check a package from a partner office, see what it would change, then import it</source>
+            <translation>校验交换单位发来的数据包，查看将改动的内容，确认后导入</translation>
+        </message>
+        <message>
             <source>Check a unified social credit code or an ID card number.</source>
             <translation>校验统一社会信用代码或身份证号。</translation>
         </message>
@@ -1304,6 +1336,10 @@
         <message>
             <source>Check integrity</source>
             <translation>校验完整性</translation>
+        </message>
+        <message>
+            <source>Check of package No. {seq} from {office}</source>
+            <translation>{office}第 {seq} 号数据包校验结果</translation>
         </message>
         <message>
             <source>Check sum (SHA-256)</source>
@@ -1360,6 +1396,14 @@
         <message>
             <source>Checking the file…</source>
             <translation>正在检查文件…</translation>
+        </message>
+        <message>
+            <source>Checking the package</source>
+            <translation>正在校验数据包</translation>
+        </message>
+        <message>
+            <source>Checking the package…</source>
+            <translation>正在校验数据包…</translation>
         </message>
         <message>
             <source>Checking {name}…</source>
@@ -1428,6 +1472,10 @@
         <message>
             <source>Choose the files to attach</source>
             <translation>选择要添加的文件</translation>
+        </message>
+        <message>
+            <source>Choose the folder to write the package to.</source>
+            <translation>请选择数据包写入的文件夹。</translation>
         </message>
         <message>
             <source>Choose the grounds from the list.</source>
@@ -1506,8 +1554,16 @@
             <translation>请从列表中选择{field}：{choices}。</translation>
         </message>
         <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
             <source>City</source>
             <translation>市级</translation>
+        </message>
+        <message>
+            <source>City notes</source>
+            <translation>市级备注</translation>
         </message>
         <message>
             <source>City office</source>
@@ -1664,6 +1720,10 @@
         <message>
             <source>Complaint dismissed</source>
             <translation>驳回投诉</translation>
+        </message>
+        <message>
+            <source>Complaint documents</source>
+            <translation>投诉文书</translation>
         </message>
         <message>
             <source>Complaint number</source>
@@ -1872,6 +1932,10 @@
         <message>
             <source>Created at</source>
             <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}.</source>
+            <translation>新建 {created} 条，更新 {updated} 条，未变 {unchanged} 条，拒收 {rejected} 条。</translation>
         </message>
         <message>
             <source>Created {created}, updated {updated}, unchanged {unchanged}, rejected {rejected}; receipts {receipts}.</source>
@@ -2466,6 +2530,10 @@
             <translation>公示截止日期为{due}，系检查于{completed}完成时计算（此后公示期限或工作日历已有调整）。</translation>
         </message>
         <message>
+            <source>Duties of member units</source>
+            <translation>成员单位权责清单</translation>
+        </message>
+        <message>
             <source>Duty phone</source>
             <translation>值班电话</translation>
         </message>
@@ -2842,6 +2910,18 @@
             <translation>说明（选“其他理由”时必填）</translation>
         </message>
         <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Export a package…</source>
+            <translation>导出数据包…</translation>
+        </message>
+        <message>
+            <source>Export a sync package</source>
+            <translation>导出数据包</translation>
+        </message>
+        <message>
             <source>Export cancelled; no file was saved.</source>
             <translation>已取消导出，未保存任何文件。</translation>
         </message>
@@ -2854,8 +2934,20 @@
             <translation>导出通讯录…</translation>
         </message>
         <message>
+            <source>Export every record again</source>
+            <translation>全部重新导出</translation>
+        </message>
+        <message>
             <source>Export publication table</source>
             <translation>导出公示表</translation>
+        </message>
+        <message>
+            <source>Export this office's public key file</source>
+            <translation>导出本单位公钥文件</translation>
+        </message>
+        <message>
+            <source>Export this office's public key file…</source>
+            <translation>导出本单位公钥文件…</translation>
         </message>
         <message>
             <source>Export to Excel</source>
@@ -3118,6 +3210,14 @@
             <translation>机关全称（印作发文机关标志；留空则用本单位名称）</translation>
         </message>
         <message>
+            <source>Full re-export</source>
+            <translation>全部重新导出</translation>
+        </message>
+        <message>
+            <source>Gap accepted</source>
+            <translation>已接受缺号</translation>
+        </message>
+        <message>
             <source>Gap accepted: {reason}</source>
             <translation>已接受缺号：{reason}</translation>
         </message>
@@ -3164,6 +3264,10 @@
         <message>
             <source>Give the day the meeting was held, or the day it is planned for.</source>
             <translation>请填写会议召开日期或计划召开日期。</translation>
+        </message>
+        <message>
+            <source>Give the file to the partner office (on a USB stick or in person); it registers the file and compares the fingerprint with you by phone.</source>
+            <translation>请将该文件交给交换单位（用U盘或当面交付）；对方登记后，请与对方电话核对指纹。</translation>
         </message>
         <message>
             <source>Give the file to write with -o FILE.</source>
@@ -3450,6 +3554,18 @@
             <translation>实施部门</translation>
         </message>
         <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Import a package…</source>
+            <translation>导入数据包…</translation>
+        </message>
+        <message>
+            <source>Import a sync package</source>
+            <translation>导入数据包</translation>
+        </message>
+        <message>
             <source>Import all</source>
             <translation>全部导入</translation>
         </message>
@@ -3464,6 +3580,18 @@
         <message>
             <source>Import only the rows without problems</source>
             <translation>仅导入无误的行</translation>
+        </message>
+        <message>
+            <source>Import the missing packages first if you have them. If they are lost for good, you may accept the gap as 负责人: give the reason (it is kept with the import).</source>
+            <translation>如有缺少的数据包，请先导入。如确已遗失，负责人可接受缺号：请填写原因（原因随本次导入一并保存）。</translation>
+        </message>
+        <message>
+            <source>Import the missing packages first. Only a 负责人 may accept the gap, giving the reason.</source>
+            <translation>请先导入缺少的数据包。只有负责人可以填写原因后接受缺号。</translation>
+        </message>
+        <message>
+            <source>Import the package as the summary says, in one step: everything or nothing.</source>
+            <translation>按上述结果一次性导入数据包：要么全部导入，要么全不导入。</translation>
         </message>
         <message>
             <source>Import the rows of an Excel workbook into a register.</source>
@@ -3482,12 +3610,28 @@
             <translation>导入</translation>
         </message>
         <message>
+            <source>Imported before</source>
+            <translation>此前已导入</translation>
+        </message>
+        <message>
+            <source>Imported by</source>
+            <translation>导入人</translation>
+        </message>
+        <message>
             <source>Imported file</source>
             <translation>导入的文件</translation>
         </message>
         <message>
             <source>Imported from Excel</source>
             <translation>从 Excel 导入</translation>
+        </message>
+        <message>
+            <source>Imported on</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
+            <source>Imported on {date} by {who}, from the file “{file}”.</source>
+            <translation>{date}由{who}导入，文件“{file}”。</translation>
         </message>
         <message>
             <source>Imported package No. {seq} from {name} ({office}).</source>
@@ -3500,6 +3644,14 @@
         <message>
             <source>Imported {count} records from {file}; {skipped} rows with problems were skipped.</source>
             <translation>已从 {file} 导入 {count} 条记录，跳过了 {skipped} 行有问题的数据。</translation>
+        </message>
+        <message>
+            <source>Importing the package</source>
+            <translation>正在导入数据包</translation>
+        </message>
+        <message>
+            <source>Importing the package…</source>
+            <translation>正在导入数据包…</translation>
         </message>
         <message>
             <source>Importing {name}…</source>
@@ -3622,6 +3774,10 @@
             <translation>抽查覆盖情况</translation>
         </message>
         <message>
+            <source>Inspection draws</source>
+            <translation>抽查抽取记录</translation>
+        </message>
+        <message>
             <source>Inspection findings</source>
             <translation>检查情况</translation>
         </message>
@@ -3640,6 +3796,10 @@
         <message>
             <source>Inspection number</source>
             <translation>检查编号</translation>
+        </message>
+        <message>
+            <source>Inspection objects</source>
+            <translation>检查对象</translation>
         </message>
         <message>
             <source>Inspection plan</source>
@@ -4034,6 +4194,10 @@
             <translation>联络员</translation>
         </message>
         <message>
+            <source>Liaison persons</source>
+            <translation>联络员</translation>
+        </message>
+        <message>
             <source>Liaison's mobile</source>
             <translation>联络员手机</translation>
         </message>
@@ -4340,6 +4504,10 @@
         <message>
             <source>Meeting</source>
             <translation>会议</translation>
+        </message>
+        <message>
+            <source>Meeting decisions</source>
+            <translation>会议议定事项</translation>
         </message>
         <message>
             <source>Meeting it came from</source>
@@ -4818,6 +4986,14 @@
             <translation>尚未向该单位生成过数据包。</translation>
         </message>
         <message>
+            <source>No package has been written yet.</source>
+            <translation>尚未导出过数据包。</translation>
+        </message>
+        <message>
+            <source>No partner office is registered yet: register the partner's public key file first.</source>
+            <translation>尚未登记交换单位：请先登记对方的公钥文件。</translation>
+        </message>
+        <message>
             <source>No password given: set {env} or run the command in a terminal.</source>
             <translation>未提供密码：请设置环境变量 {env}，或在终端中运行该命令。</translation>
         </message>
@@ -4836,6 +5012,18 @@
         <message>
             <source>No problem was found, so there is nothing to handle: tick “Problem found” or clear the handling.</source>
             <translation>未发现问题，无需处理：请勾选“发现问题”，或清除处理方式。</translation>
+        </message>
+        <message>
+            <source>No receipt (expected by {date})</source>
+            <translation>未回执（应于 {date} 前回执）</translation>
+        </message>
+        <message>
+            <source>No receipt came back within two export periods: ask the partner office whether the package arrived.</source>
+            <translation>超过两个报送周期仍无回执：请向交换单位核实数据包是否收到。</translation>
+        </message>
+        <message>
+            <source>No receipt yet</source>
+            <translation>未回执</translation>
         </message>
         <message>
             <source>No receipt yet for package No. {seq} to {name}</source>
@@ -4872,6 +5060,10 @@
         <message>
             <source>No row can be imported: correct the rows listed below in Excel and check again.</source>
             <translation>没有可导入的行：请在 Excel 中改正下列各行后重新检查。</translation>
+        </message>
+        <message>
+            <source>No row was rejected.</source>
+            <translation>没有拒收的记录。</translation>
         </message>
         <message>
             <source>No running deadline moved with this change.</source>
@@ -4962,6 +5154,10 @@
             <translation>{number}当前为“{status}”状态，没有您可以办理的环节。列入、信用修复和移出由负责人办理。</translation>
         </message>
         <message>
+            <source>Nothing changed since the last package; it still carries the chain and the receipts.</source>
+            <translation>自上一个数据包以来没有改动；本数据包仍带有序号链和回执。</translation>
+        </message>
+        <message>
             <source>Nothing is due at the moment.</source>
             <translation>目前没有到期事项。</translation>
         </message>
@@ -5032,6 +5228,10 @@
         <message>
             <source>Notice to supplement materials</source>
             <translation>补正通知书</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>公告</translation>
         </message>
         <message>
             <source>Notify the party</source>
@@ -5314,8 +5514,16 @@
             <translation>只显示这条记录的日志。</translation>
         </message>
         <message>
+            <source>Only the head of office and the administrator export and import packages; you see what was sent and received.</source>
+            <translation>只有负责人和管理员可以导出、导入数据包；您可以查看已发送和已接收的数据包。</translation>
+        </message>
+        <message>
             <source>Only those past their time limit.</source>
             <translation>只列出已逾期的。</translation>
+        </message>
+        <message>
+            <source>Only when the partner asks for it, e.g. after restoring an old backup; otherwise the package carries the changes since the last package.</source>
+            <translation>仅在对方要求时使用（例如对方恢复了旧备份）；否则数据包只带上次以来的改动。</translation>
         </message>
         <message>
             <source>Open</source>
@@ -5510,6 +5718,14 @@
             <translation>用途</translation>
         </message>
         <message>
+            <source>Package No.</source>
+            <translation>数据包序号</translation>
+        </message>
+        <message>
+            <source>Package No. {first} from {office} is missing: this is package No. {seq}.</source>
+            <translation>缺少第 {first} 号数据包（{office}）：本数据包是第 {seq} 号。</translation>
+        </message>
+        <message>
             <source>Package No. {seq} does not follow the package No. {last} imported here: it was not made after it.</source>
             <translation>第 {seq} 号数据包与本单位已导入的第 {last} 号数据包接不上：它不是紧接其后生成的。</translation>
         </message>
@@ -5520,6 +5736,38 @@
         <message>
             <source>Package No. {seq} from {name} ({office}) was imported before: nothing changed.</source>
             <translation>{name}（{office}）第 {seq} 号数据包此前已导入过：未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Package No. {seq} from {office}</source>
+            <translation>{office}第 {seq} 号数据包</translation>
+        </message>
+        <message>
+            <source>Package No. {seq} from {office} imported</source>
+            <translation>已导入{office}第 {seq} 号数据包</translation>
+        </message>
+        <message>
+            <source>Package No. {seq} to {office}: {rows} records, {receipts} receipts.</source>
+            <translation>发往{office}的第 {seq} 号数据包：记录 {rows} 条，回执 {receipts} 份。</translation>
+        </message>
+        <message>
+            <source>Package written</source>
+            <translation>数据包已导出</translation>
+        </message>
+        <message>
+            <source>Packages No. {first} to No. {last} from {office} are missing: this is package No. {seq}.</source>
+            <translation>缺少第 {first} 号至第 {last} 号数据包（{office}）：本数据包是第 {seq} 号。</translation>
+        </message>
+        <message>
+            <source>Packages are missing</source>
+            <translation>缺少数据包</translation>
+        </message>
+        <message>
+            <source>Packages received</source>
+            <translation>已接收的数据包</translation>
+        </message>
+        <message>
+            <source>Packages sent</source>
+            <translation>已发送的数据包</translation>
         </message>
         <message>
             <source>Page {page} of {count}</source>
@@ -5540,6 +5788,14 @@
         <message>
             <source>Parties concerned</source>
             <translation>当事人</translation>
+        </message>
+        <message>
+            <source>Partner office registered</source>
+            <translation>已登记交换单位</translation>
+        </message>
+        <message>
+            <source>Partner offices</source>
+            <translation>交换单位</translation>
         </message>
         <message>
             <source>Party notified</source>
@@ -5584,6 +5840,10 @@
         <message>
             <source>Per item planned against done, ratios reached per grade, agencies' share.</source>
             <translation>按抽查事项统计计划数与完成数，按信用等级统计抽查比例，以及代理机构抽查比例。</translation>
+        </message>
+        <message>
+            <source>Per register:</source>
+            <translation>各台账：</translation>
         </message>
         <message>
             <source>Period expired</source>
@@ -5814,6 +6074,10 @@
             <translation>打印核查记录</translation>
         </message>
         <message>
+            <source>Print data exchange receipt…</source>
+            <translation>打印数据交换回执…</translation>
+        </message>
+        <message>
             <source>Print directory</source>
             <translation>打印通讯录</translation>
         </message>
@@ -5996,6 +6260,14 @@
         <message>
             <source>Public institution (事业单位)</source>
             <translation>事业单位</translation>
+        </message>
+        <message>
+            <source>Public key files (*.pub)</source>
+            <translation>公钥文件 (*.pub)</translation>
+        </message>
+        <message>
+            <source>Public key files (*.pub);;All files (*)</source>
+            <translation>公钥文件 (*.pub);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Public security</source>
@@ -6266,6 +6538,10 @@
             <translation>签收人（签名）</translation>
         </message>
         <message>
+            <source>Received from</source>
+            <translation>发送单位</translation>
+        </message>
+        <message>
             <source>Received on</source>
             <translation>收到日期</translation>
         </message>
@@ -6350,8 +6626,16 @@
             <translation>登记所选已完成批次抽查结果的公示日期和公示渠道</translation>
         </message>
         <message>
+            <source>Records</source>
+            <translation>记录数</translation>
+        </message>
+        <message>
             <source>Records are never deleted outright; mark them deleted instead.</source>
             <translation>记录不能直接删除，只能标记为已删除。</translation>
+        </message>
+        <message>
+            <source>Records of {office} are added only by that office; they arrive here with its sync packages.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recused from</source>
@@ -6430,12 +6714,32 @@
             <translation>登记交换单位的公钥文件。</translation>
         </message>
         <message>
+            <source>Register a partner's public key file</source>
+            <translation>登记对方公钥</translation>
+        </message>
+        <message>
+            <source>Register a partner's public key file…</source>
+            <translation>登记对方公钥…</translation>
+        </message>
+        <message>
             <source>Register the complaint</source>
             <translation>登记</translation>
         </message>
         <message>
+            <source>Register the partner office's public key file first.</source>
+            <translation>请先登记交换单位的公钥文件。</translation>
+        </message>
+        <message>
+            <source>Register the public key file the partner office gave you</source>
+            <translation>登记交换单位提供的公钥文件</translation>
+        </message>
+        <message>
             <source>Registered by</source>
             <translation>登记人</translation>
+        </message>
+        <message>
+            <source>Registered on</source>
+            <translation>登记时间</translation>
         </message>
         <message>
             <source>Registered, awaiting acceptance review</source>
@@ -6484,6 +6788,22 @@
         <message>
             <source>Regulations on the Implementation of the Bidding Law, arts. 60 and 61</source>
             <translation>《中华人民共和国招标投标法实施条例》第六十条、第六十一条</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>拒收</translation>
+        </message>
+        <message>
+            <source>Rejected rows and why (the first {kept} of {total}):</source>
+            <translation>拒收的记录及原因（共 {total} 条，列出前 {kept} 条）：</translation>
+        </message>
+        <message>
+            <source>Rejected rows and why:</source>
+            <translation>拒收的记录及原因：</translation>
+        </message>
+        <message>
+            <source>Rejected rows are not taken; the others are imported.</source>
+            <translation>拒收的记录不导入，其余记录照常导入。</translation>
         </message>
         <message>
             <source>Rejected {table} {number}: {reason}</source>
@@ -6882,6 +7202,10 @@
             <translation>保存信用核查记录</translation>
         </message>
         <message>
+            <source>Save the file the partner office registers to read and check our packages</source>
+            <translation>保存公钥文件，供交换单位登记后校验和读取本单位的数据包</translation>
+        </message>
+        <message>
             <source>Save the list as an .xlsx workbook to publish</source>
             <translation>将公示表保存为 Excel 工作簿（.xlsx），用于公开发布</translation>
         </message>
@@ -7030,12 +7354,24 @@
             <translation>发函</translation>
         </message>
         <message>
+            <source>Send to</source>
+            <translation>发往</translation>
+        </message>
+        <message>
             <source>Sent down by the city (office {code})</source>
             <translation>上级下发（单位代码 {code}）</translation>
         </message>
         <message>
+            <source>Sent down by the city office</source>
+            <translation>市级下发</translation>
+        </message>
+        <message>
             <source>Sent on</source>
             <translation>发函日期</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>接收单位</translation>
         </message>
         <message>
             <source>Sequence number</source>
@@ -7132,6 +7468,10 @@
         <message>
             <source>Show deleted records</source>
             <translation>显示已删除的记录</translation>
+        </message>
+        <message>
+            <source>Show detail…</source>
+            <translation>查看明细…</translation>
         </message>
         <message>
             <source>Show every active credit list entry about a code or a name.</source>
@@ -7456,6 +7796,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>数据交换</translation>
         </message>
         <message>
+            <source>Sync packages (*.jgpkg)</source>
+            <translation>数据包 (*.jgpkg)</translation>
+        </message>
+        <message>
             <source>Sync packages with the city or county offices: keys, partner offices, export and import.</source>
             <translation>与市、县办公室交换数据包：密钥、交换单位、导出和导入。</translation>
         </message>
@@ -7610,6 +7954,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>The Supervision Law of the People's Republic of China (clues of duty-related violations and crimes by public officials are transferred to the supervision organs)</source>
             <translation>《中华人民共和国监察法》（公职人员涉嫌职务违法、职务犯罪的问题线索移送监察机关）</translation>
+        </message>
+        <message>
+            <source>The USB stick or another folder</source>
+            <translation>U盘或其他文件夹</translation>
         </message>
         <message>
             <source>The account is locked; try again after {time}.</source>
@@ -7826,12 +8174,24 @@ Please log in again.</source>
             <translation>召集单位已不是成员单位。</translation>
         </message>
         <message>
+            <source>The counts per register and the rejected rows with their reasons</source>
+            <translation>各台账的统计及拒收记录的原因</translation>
+        </message>
+        <message>
             <source>The counts per stratum differ from the record.</source>
             <translation>各档抽取数量与抽取记录不一致。</translation>
         </message>
         <message>
+            <source>The county offices and the city office exchange their records as sync packages: a file carried on a USB stick, signed by the sender and encrypted for the recipient. First each office registers the other's public key file and checks its fingerprint by phone.</source>
+            <translation>县级办公室与市级办公室通过数据包交换记录：数据包是用U盘传递的文件，由发送单位签名、为接收单位加密。交换前，双方先登记对方的公钥文件，并电话核对指纹。</translation>
+        </message>
+        <message>
             <source>The current password is wrong.</source>
             <translation>当前密码不正确。</translation>
+        </message>
+        <message>
+            <source>The data exchange receipt cannot be printed by this version of the program.</source>
+            <translation>本版本程序尚不能打印数据交换回执。</translation>
         </message>
         <message>
             <source>The database file or URL (default: JIANGUAN_DB, else the file in the user's data folder).</source>
@@ -8174,6 +8534,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{year}年的法定节假日尚未录入：落在{year}年的期限按周一至周五计算，并附提示。</translation>
         </message>
         <message>
+            <source>The import summary of the selected package, to print or save as PDF</source>
+            <translation>所选数据包的导入结果，可打印或保存为 PDF</translation>
+        </message>
+        <message>
             <source>The import was cancelled; nothing was written.</source>
             <translation>已取消导入，未写入任何数据。</translation>
         </message>
@@ -8446,6 +8810,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数据包中“{name}”出现了两次。</translation>
         </message>
         <message>
+            <source>The package is encrypted for this office: only it can read the package.</source>
+            <translation>数据包为该单位加密，只有该单位能读取。</translation>
+        </message>
+        <message>
+            <source>The package is one file (.jgpkg); carry it to the partner office.</source>
+            <translation>数据包是一个文件（.jgpkg），请送交对方单位。</translation>
+        </message>
+        <message>
             <source>The package lacks “{name}”.</source>
             <translation>数据包中缺少“{name}”。</translation>
         </message>
@@ -8454,12 +8826,26 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该数据包使用了本程序不支持的加密算法（{suite}）。</translation>
         </message>
         <message>
+            <source>The package was checked and nothing was written yet. Importing it would do this:</source>
+            <translation>数据包已校验，尚未写入任何数据。导入后将：</translation>
+        </message>
+        <message>
+            <source>The package was imported. It did this:</source>
+            <translation>数据包已导入，结果如下：</translation>
+        </message>
+        <message>
             <source>The package was made by a newer version of the program (schema {revision}): 请升级程序.</source>
             <translation>该数据包由较新版本的程序生成（数据库版本 {revision}）：请升级程序。</translation>
         </message>
         <message>
             <source>The package was made by a newer version of the program: please upgrade the program (请升级程序).</source>
             <translation>该数据包由更新版本的程序生成，请升级程序。</translation>
+        </message>
+        <message>
+            <source>The package was written to:
+{path}</source>
+            <translation>数据包已写入：
+{path}</translation>
         </message>
         <message>
             <source>The package would unpack to more than {limit} MB.</source>
@@ -9150,6 +9536,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>名录库中已没有该检查人员，记录可能已被删除。</translation>
         </message>
         <message>
+            <source>This is a record of {office}; only that office may change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a record of {office}; only that office may change it. The city office may add notes of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This is not a public key file of a jianguan office.</source>
             <translation>这不是本系统办公室的公钥文件。</translation>
         </message>
@@ -9206,8 +9600,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>本机关将自受理之日起{limit}内（即{date}前）{what}；检验、检测、鉴定、专家评审所需时间和中止办理的期间不计算在内。</translation>
         </message>
         <message>
+            <source>This office's key fingerprint is shown to the head of office and the administrator.</source>
+            <translation>本单位密钥指纹仅向负责人和管理员显示。</translation>
+        </message>
+        <message>
+            <source>This office's key fingerprint: {print}</source>
+            <translation>本单位密钥指纹：{print}</translation>
+        </message>
+        <message>
             <source>This package is addressed to office {recipient}, not to this office ({own}).</source>
             <translation>该数据包是发给单位 {recipient} 的，不是发给本单位（{own}）的。</translation>
+        </message>
+        <message>
+            <source>This package was not imported here.</source>
+            <translation>本单位没有导入过该数据包。</translation>
         </message>
         <message>
             <source>This password is one of the most common passwords; choose another.</source>
@@ -9542,6 +9948,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>用户名</translation>
         </message>
         <message>
+            <source>Unchanged</source>
+            <translation>未变</translation>
+        </message>
+        <message>
             <source>Under Articles 44 and 45 of the Administrative Penalty Law of the People's Republic of China, applied by analogy, {party} has the right to state its case and defend itself. If {party} disagrees, submit a written statement and defence with supporting evidence to {office} within {days} working days of receiving this notice; if none is submitted in that time, the right is deemed waived.</source>
             <translation>参照《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，{party}有权陈述、申辩。如有异议，请自收到本告知书之日起{days}个工作日内向{office}提交书面意见及证据材料；逾期未提交的，视为放弃陈述、申辩的权利。</translation>
         </message>
@@ -9648,6 +10058,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Untrustworthy conduct</source>
             <translation>失信行为</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新</translation>
         </message>
         <message>
             <source>Upgrading the database {path} from version {old} to {new} failed; the database was left unchanged. A copy made before the upgrade is at {backup}. Reason: {error}</source>
@@ -9886,6 +10300,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>模板的保存位置（.xlsx）。</translation>
         </message>
         <message>
+            <source>Where to write the package</source>
+            <translation>数据包写入位置</translation>
+        </message>
+        <message>
             <source>Which one</source>
             <translation>序次</translation>
         </message>
@@ -10022,6 +10440,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>将黑名单或红名单公示表输出为 PDF 或 xlsx 文件。</translation>
         </message>
         <message>
+            <source>Write the changes since the last package into a folder or onto a USB stick</source>
+            <translation>将上次以来的改动写入文件夹或U盘</translation>
+        </message>
+        <message>
             <source>Write the decision.</source>
             <translation>请填写议定事项。</translation>
         </message>
@@ -10046,8 +10468,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>写出供交换单位登记的本单位公钥文件，并显示其指纹。</translation>
         </message>
         <message>
+            <source>Write to the folder</source>
+            <translation>写入文件夹</translation>
+        </message>
+        <message>
+            <source>Writing the package…</source>
+            <translation>正在写出数据包…</translation>
+        </message>
+        <message>
             <source>Written inspection</source>
             <translation>书面检查</translation>
+        </message>
+        <message>
+            <source>Written on</source>
+            <translation>导出时间</translation>
         </message>
         <message>
             <source>Written: {path}</source>
@@ -10758,6 +11192,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{count} 件已逾期。</translation>
         </message>
         <message>
+            <source>{count} packages written, {waiting} of them without a receipt yet.</source>
+            <translation>共导出 {count} 个数据包，其中 {waiting} 个尚未回执。</translation>
+        </message>
+        <message>
             <source>{count} pages sent to the printer.</source>
             <translation>已将 {count} 页送往打印机。</translation>
         </message>
@@ -10832,6 +11270,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{field} cannot be in the future.</source>
             <translation>{field}不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} 至 {last}</translation>
         </message>
         <message>
             <source>{ground} ({basis})</source>
@@ -10998,6 +11440,10 @@ Database: {location}</source>
             <translation>{name}-问题清单.xlsx</translation>
         </message>
         <message>
+            <source>{name} public key</source>
+            <translation>{name}公钥</translation>
+        </message>
+        <message>
             <source>{name}: signature {blank}</source>
             <translation>{name}  签字：{blank}</translation>
         </message>
@@ -11122,6 +11568,10 @@ Database: {location}</source>
             <translation>{number}：{unit}，{text}</translation>
         </message>
         <message>
+            <source>{office_name} ({office_code})</source>
+            <translation>{office_name}（{office_code}）</translation>
+        </message>
+        <message>
             <source>{office} (seal)
 Date: ＿＿年＿月＿日</source>
             <translation>{office}（盖章）
@@ -11150,6 +11600,10 @@ Date: ＿＿年＿月＿日</source>
         <message>
             <source>{origin}; a stand-in</source>
             <translation>{origin}；代用字体</translation>
+        </message>
+        <message>
+            <source>{overdue} are overdue (in red): ask whether they arrived.</source>
+            <translation>其中 {overdue} 个已逾期（红色）：请核实对方是否收到。</translation>
         </message>
         <message>
             <source>{party} has corrected the conduct, fulfilled its obligations and made a credit commitment, meeting the conditions for credit repair; credit repair was granted on {day}.</source>

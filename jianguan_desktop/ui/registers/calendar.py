@@ -187,10 +187,10 @@ class CalendarPage(QWidget):
         self.summary.setText(data.summary)
         self.summary.setStyleSheet(OK_STYLE if data.covered else ERROR_STYLE
                                    + " font-weight: bold;")
+        given = data.covered_source in (calendar_service.SHIPPED, calendar_service.FROM_CITY)
         self.cover_button.setText(tr("Mark the year as not entered in full") if data.covered
-                                  and data.covered_source != calendar_service.SHIPPED
-                                  else tr("Mark the year as entered in full"))
-        self.cover_button.setEnabled(data.covered_source != calendar_service.SHIPPED)
+                                  and not given else tr("Mark the year as entered in full"))
+        self.cover_button.setEnabled(not given)
         self.runs.set_rows([[run.text] for run in data.runs])
         self.days.set_rows(day_row(entry) for entry in data.days)
         self._paint_grid()

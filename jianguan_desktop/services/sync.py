@@ -44,6 +44,7 @@ from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ValidationError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.sync.container import PackageError
+from jianguan_desktop.io.sync.crypto import check_suite
 from jianguan_desktop.io.sync.package import (
     Header,
     file_sha256,
@@ -183,6 +184,7 @@ def export_package(db: Database, actor: Actor, to: str, folder: Path,
                    full: bool = False) -> SentInfo:
     """Write the next package for office ``to`` into ``folder`` (see the module docstring)."""
     require(actor, Permission.SYNC)
+    check_suite()
     target = _writable_folder(Path(folder))
     with db.uow(actor) as uow, tempfile.TemporaryDirectory(prefix="jgpkg-out-") as work:
         session = uow.session
@@ -268,6 +270,7 @@ def import_package(db: Database, actor: Actor, path: Path, dry_run: bool = False
                    gap_reason: str = "") -> ImportSummary:
     """Check and import a package (see the module docstring); everything or nothing."""
     require(actor, Permission.SYNC)
+    check_suite()
     path = Path(path).expanduser()
     if not path.is_file():
         raise ValidationError(tr("The file “{name}” does not exist.").format(name=path),

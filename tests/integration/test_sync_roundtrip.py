@@ -269,3 +269,13 @@ def test_the_home_page_says_when_the_next_package_is_due_and_what_waits(offices)
     a.take(city.send(a))
     [package] = sync.due_packages(a.db, a.admin, today=later)  # receipt back: no warning
     assert "1" in package.title
+
+
+def test_two_packages_without_changes_both_stay_on_the_stick_and_import_in_turn(
+        offices) -> None:
+    city, a, _b = offices
+    first, second = a.send(city), a.send(city)
+    assert first != second and first.is_file() and second.is_file()
+    assert (city.take(first).package_seq, city.take(second).package_seq) == (1, 2)
+    for county in offices[1:]:  # the city's packages for two counties are told apart
+        assert city.send(county).name.endswith(f"-to-{county.code}.jgpkg")

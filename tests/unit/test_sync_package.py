@@ -62,7 +62,7 @@ def opened(path: Path, offices, own=CITY):
 
 def test_a_package_opens_at_its_recipient_with_every_row(tmp_path, offices):
     path = made(tmp_path, offices)
-    assert path.name == "410526-1-3.jgpkg" and not list(path.parent.glob("*.part"))
+    assert path.name == "410526-1-3-to-410500.jgpkg" and not list(path.parent.glob("*.part"))
     with opened(path, offices) as package:
         assert package.manifest.rows == 3 and package.manifest.header.recipient == CITY
         rows = list(jsonl_rows(package.path("tables/notices.jsonl")))
@@ -141,3 +141,14 @@ def test_the_header_travels_unchanged(tmp_path, offices):
     path = made(tmp_path, offices)
     assert read_manifest(path).header == header()
     assert replace(header(), full=True) != header()
+
+
+def test_a_package_already_on_the_stick_is_never_overwritten(tmp_path, offices):
+    first = made(tmp_path, offices)
+    second, manifest = write_package(first.parent, header(), [],
+                                     offices[COUNTY], offices[CITY].public())
+    assert second.name == "410526-1-3-to-410500 (2).jgpkg"
+    with opened(first, offices) as package:
+        assert package.manifest.rows == 3
+    with opened(second, offices) as package:
+        assert package.manifest.package_id == manifest.package_id

@@ -31,6 +31,7 @@ import base64
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import cache
 
 from cryptography.exceptions import InvalidSignature, InvalidTag, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
@@ -200,9 +201,11 @@ class StreamDecryptor:
                                  )) from error
 
 
+@cache
 def check_suite() -> None:
     """Prove that Ed25519, X25519, HKDF-SHA256 and AES-256-GCM work here; a clear
-    :class:`CryptoError` otherwise (an OpenSSL built without one of them)."""
+    :class:`CryptoError` otherwise (an OpenSSL built without one of them). Proven once per
+    run (a failure is not remembered, so it is told again at the next attempt)."""
     try:
         keys = OfficeKeys.generate()
         public = keys.public()

@@ -185,8 +185,23 @@ def _entry(name: str, path: Path) -> FileEntry:
 
 
 def package_name(header: Header) -> str:
-    """``<office>-<seq_from>-<seq_to>.jgpkg``."""
-    return f"{header.office_code}-{header.seq_from}-{header.seq_to}{SUFFIX}"
+    """``<office>-<seq_from>-<seq_to>-to-<recipient>.jgpkg``: the recipient is in the name, so
+    that the city's packages for several counties on one stick are told apart."""
+    return (f"{header.office_code}-{header.seq_from}-{header.seq_to}-to-{header.recipient}"
+            f"{SUFFIX}")
+
+
+def free_path(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``name (2)``, ``name (3)``, ... when taken: a package not yet carried
+    (two packages without changes have the same range) is never overwritten, or its recipient
+    would see a gap."""
+    path = folder / name
+    stem, suffix = path.stem, path.suffix
+    number = 2
+    while path.exists() or path.with_name(path.name + ".part").exists():
+        path = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return path
 
 
 def write_package(folder: Path, header: Header, files: Iterable[tuple[str, Path]],
@@ -216,7 +231,7 @@ def write_package(folder: Path, header: Header, files: Iterable[tuple[str, Path]
                             datetime.now(UTC).isoformat(timespec="seconds"), entries,
                             digest.hexdigest(), size, encryptor.envelope)
         data = manifest.to_json()
-        target_path = folder / package_name(header)
+        target_path = free_path(folder, package_name(header))
         partial = folder / (target_path.name + ".part")
         write_entries(partial, [(MANIFEST, data), (SIGNATURE, sender.sign_bytes(data)),
                                 (PAYLOAD, sealed)])

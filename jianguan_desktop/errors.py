@@ -44,6 +44,11 @@ class PermissionDenied(UserError):
     exit_code = 3
 
 
+class NotOwnerError(PermissionDenied):
+    """A record of another office: only the office that owns it changes it (the city
+    annotates county records; it does not rewrite them)."""
+
+
 class AuthenticationError(UserError):
     """Wrong user name or password, a disabled or locked account."""
 

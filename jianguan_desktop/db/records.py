@@ -7,8 +7,9 @@ locking, ``change_seq`` from the per-database counter, a soft-delete tombstone, 
 UTC timestamps with the user of each change.
 
 :class:`TrackedSession` is the session class of every factory: on every flush, travelling
-records get their ``change_seq`` and timestamps, hard deletes of them are refused,
-and every audited change is appended to the hash-chained audit log.
+records get their ``change_seq`` and timestamps, hard deletes of them are refused, so are
+inserts and changes of another office's records (``db/ownership.py``), and every audited
+change is appended to the hash-chained audit log.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy import BigInteger, Integer, String, UniqueConstraint, event, ins
 from sqlalchemy.orm import Mapped, Session, declared_attr, mapped_column
 
 from jianguan_desktop.db.models import Audited, AuditEntry, AuditHead, ChangeCounter, NumberCounter
+from jianguan_desktop.db.ownership import check_owner
 from jianguan_desktop.db.types import UTCDateTime, utcnow
 from jianguan_desktop.domain.audit_chain import GENESIS, entry_hash
 from jianguan_desktop.domain.numbering import format_number
@@ -251,9 +253,13 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     ]
     pending: list[tuple[Audited, str, dict[str, list[Any]]]] = []
     for obj in created:
+        if isinstance(obj, TravellingRecord) and not obj.office_code:
+            obj.office_code = session.info.get(OFFICE_KEY) or ""
+    check_owner(session, session.info.get(OFFICE_KEY),
+                [obj for obj in created if isinstance(obj, TravellingRecord)],
+                [obj for obj in changed if isinstance(obj, TravellingRecord)])
+    for obj in created:
         if isinstance(obj, TravellingRecord):
-            if not obj.office_code:
-                obj.office_code = session.info.get(OFFICE_KEY) or ""
             if not obj.office_code:
                 raise ValueError("a travelling record needs an office_code")
             if obj.id is None:

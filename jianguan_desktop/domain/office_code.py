@@ -88,3 +88,25 @@ def check_office_code(text: str, mode: OfficeMode | str = OfficeMode.COUNTY) -> 
 def area_code(office_code: str) -> str:
     """The 6-digit area part of an office code (without the suffix)."""
     return office_code.split("-", 1)[0]
+
+
+def office_label(code: str, name: str = "") -> str:
+    """How an office is named in a message: its code and name (the code alone when the name is
+    not known here), e.g. ``410522 滑县公共资源交易监督管理办公室``."""
+    return f"{code} {name}".strip() if name else code
+
+
+def owner_only_message(office: str, city: bool) -> str:
+    """Why a record of ``office`` (see :func:`office_label`) cannot be changed here; at the city
+    (``city``), where a note of its own can be added instead."""
+    if city:
+        return tr("This is a record of {office}; only that office may change it. The city "
+                  "office may add notes of its own.").format(office=office)
+    return tr("This is a record of {office}; only that office may change it.").format(
+        office=office)
+
+
+def foreign_insert_message(office: str) -> str:
+    """Why a record carrying another office's code cannot be added here."""
+    return tr("Records of {office} are added only by that office; they arrive here with its "
+              "sync packages.").format(office=office)

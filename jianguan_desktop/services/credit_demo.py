@@ -24,6 +24,7 @@ from jianguan_desktop.db.credit import CreditEntry, CreditGrade
 from jianguan_desktop.db.engine import Database
 from jianguan_desktop.db.entities import Entity
 from jianguan_desktop.db.models import NumberCounter
+from jianguan_desktop.db.ownership import foreign_writes
 from jianguan_desktop.db.records import OFFICE_KEY, append_audit, reserve_number, take_change_seq
 from jianguan_desktop.db.types import utcnow
 from jianguan_desktop.domain import credit_lists as rules
@@ -204,25 +205,27 @@ def _tell(story: Story, entity: DemoEntity, db: Database, actor: Actor, today: d
 
 def _city_entries(session: Session, found: dict[str, list[DemoEntity]], today: date) -> int:
     """The entries the city sent down, listed by the city's decision (written as the sync
-    would bring them: the city's office code, no entity of this office)."""
+    would bring them: the city's office code, no entity of this office; allowed by
+    :func:`foreign_writes`, as they stand in for the city's package)."""
     decided = today - timedelta(days=50)
-    for seq, (who, conduct, basis, department, sanctions) in enumerate(CITY_STORIES, start=1):
-        if who is None:
-            name, code, kind = *CITY_COMPANY, "bidder"
-        else:
-            kind, position = who.split(":")
-            entity = found[kind][int(position)]
-            name, code = entity.name, entity.code
-        row = CreditEntry(
-            office_code=CITY_OFFICE, number=format_number(CreditEntry.number_series,
-                                                          decided.year, seq),
-            entity_id=None, entity_name=name, entity_code=code, entity_kind=kind,
-            list_kind="black", severity="serious", conduct=conduct,
-            basis=basis.format(year=decided.year), department=department,
-            sanctions=sanctions, status=Status.PROPOSED.value, proposed_on=decided,
-            objections="[]", remarks="安阳市公共资源交易监督管理办公室下发")
-        session.add(row)
-        list_imported(session, row, decided, row.basis, add_months(decided, 24))
+    with foreign_writes(session, CreditEntry.__tablename__):  # as a package would
+        for seq, (who, conduct, basis, department, sanctions) in enumerate(CITY_STORIES, start=1):
+            if who is None:
+                name, code, kind = *CITY_COMPANY, "bidder"
+            else:
+                kind, position = who.split(":")
+                entity = found[kind][int(position)]
+                name, code = entity.name, entity.code
+            row = CreditEntry(
+                office_code=CITY_OFFICE, number=format_number(CreditEntry.number_series,
+                                                              decided.year, seq),
+                entity_id=None, entity_name=name, entity_code=code, entity_kind=kind,
+                list_kind="black", severity="serious", conduct=conduct,
+                basis=basis.format(year=decided.year), department=department,
+                sanctions=sanctions, status=Status.PROPOSED.value, proposed_on=decided,
+                objections="[]", remarks="安阳市公共资源交易监督管理办公室下发")
+            session.add(row)
+            list_imported(session, row, decided, row.basis, add_months(decided, 24))
     return len(CITY_STORIES)
 
 

@@ -6635,7 +6635,7 @@
         </message>
         <message>
             <source>Records of {office} are added only by that office; they arrive here with its sync packages.</source>
-            <translation type="unfinished" />
+            <translation>{office}的记录只能由该单位录入，随其数据包传来。</translation>
         </message>
         <message>
             <source>Recused from</source>
@@ -9537,11 +9537,11 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         </message>
         <message>
             <source>This is a record of {office}; only that office may change it.</source>
-            <translation type="unfinished" />
+            <translation>这是{office}的记录，只有该单位可以修改。</translation>
         </message>
         <message>
             <source>This is a record of {office}; only that office may change it. The city office may add notes of its own.</source>
-            <translation type="unfinished" />
+            <translation>这是{office}的记录，只有该单位可以修改。市级单位可以添加自己的批注。</translation>
         </message>
         <message>
             <source>This is not a public key file of a jianguan office.</source>

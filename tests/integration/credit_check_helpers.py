@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from jianguan_desktop.db.credit import CreditEntry
+from jianguan_desktop.db.ownership import foreign_writes
 from jianguan_desktop.db.records import next_number
 from jianguan_desktop.services import credit_lists
 from jianguan_desktop.services.auth import authenticate
@@ -55,8 +56,8 @@ def city_entry(db, actor, *, name=CITY_NAME, code=CITY_CODE, kind="agency",
             decided_on=start, start_on=start, end_on=end, repair_from=start,
             objections="[]")
         row.number = next_number(uow.session, CITY_OFFICE, "信用", 2026)
-        uow.session.add(row)
-        uow.flush()
+        with foreign_writes(uow.session, CreditEntry.__tablename__):  # stands in for a package
+            uow.session.add(row)
         entry_id = row.id
         uow.commit()
     return entry_id

@@ -25,6 +25,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.calendar",
     "jianguan_desktop.services.attachments",
     "jianguan_desktop.services.sync",
+    "jianguan_desktop.services.sync_forms",
     "jianguan_desktop.services.complaints",
     "jianguan_desktop.services.complaint_demo",
     "jianguan_desktop.services.transfers",

@@ -2050,6 +2050,10 @@
             <translation>日期</translation>
         </message>
         <message>
+            <source>Data exchange receipt</source>
+            <translation>数据交换回执</translation>
+        </message>
+        <message>
             <source>Database backups (*.db *.sqlite *.bak);;All files (*)</source>
             <translation>数据库备份 (*.db *.sqlite *.bak);;所有文件 (*)</translation>
         </message>
@@ -4370,6 +4374,10 @@
             <translation>备份时间</translation>
         </message>
         <message>
+            <source>Made by the sender on</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
             <source>Main addressee</source>
             <translation>主送机关</translation>
         </message>
@@ -4990,6 +4998,10 @@
             <translation>尚未导出过数据包。</translation>
         </message>
         <message>
+            <source>No package “{ref}” was imported here.</source>
+            <translation>本单位没有导入过数据包“{ref}”。</translation>
+        </message>
+        <message>
             <source>No partner office is registered yet: register the partner's public key file first.</source>
             <translation>尚未登记交换单位：请先登记对方的公钥文件。</translation>
         </message>
@@ -5084,6 +5096,10 @@
         <message>
             <source>No.</source>
             <translation>序号</translation>
+        </message>
+        <message>
+            <source>No. {seq}</source>
+            <translation>第 {seq} 号</translation>
         </message>
         <message>
             <source>No: in time</source>
@@ -5718,6 +5734,10 @@
             <translation>用途</translation>
         </message>
         <message>
+            <source>Package ID</source>
+            <translation>数据包编号</translation>
+        </message>
+        <message>
             <source>Package No.</source>
             <translation>数据包序号</translation>
         </message>
@@ -5748,6 +5768,10 @@
         <message>
             <source>Package No. {seq} to {office}: {rows} records, {receipts} receipts.</source>
             <translation>发往{office}的第 {seq} 号数据包：记录 {rows} 条，回执 {receipts} 份。</translation>
+        </message>
+        <message>
+            <source>Package file</source>
+            <translation>数据包文件</translation>
         </message>
         <message>
             <source>Package written</source>
@@ -6510,6 +6534,14 @@
             <translation>撤回理由</translation>
         </message>
         <message>
+            <source>Reason rejected</source>
+            <translation>拒收原因</translation>
+        </message>
+        <message>
+            <source>Reason the gap before it was accepted</source>
+            <translation>接受缺号的原因</translation>
+        </message>
+        <message>
             <source>Reasons for the decision</source>
             <translation>处理理由</translation>
         </message>
@@ -6552,6 +6584,10 @@
         <message>
             <source>Receiving department (seal)</source>
             <translation>接收单位（盖章）</translation>
+        </message>
+        <message>
+            <source>Receiving office</source>
+            <translation>接收单位</translation>
         </message>
         <message>
             <source>Receiving unit</source>
@@ -6636,6 +6672,10 @@
         <message>
             <source>Records of {office} are added only by that office; they arrive here with its sync packages.</source>
             <translation>{office}的记录只能由该单位录入，随其数据包传来。</translation>
+        </message>
+        <message>
+            <source>Records per register</source>
+            <translation>各台账导入情况</translation>
         </message>
         <message>
             <source>Recused from</source>
@@ -6794,6 +6834,10 @@
             <translation>拒收</translation>
         </message>
         <message>
+            <source>Rejected rows and why</source>
+            <translation>拒收的记录及原因</translation>
+        </message>
+        <message>
             <source>Rejected rows and why (the first {kept} of {total}):</source>
             <translation>拒收的记录及原因（共 {total} 条，列出前 {kept} 条）：</translation>
         </message>
@@ -6804,6 +6848,10 @@
         <message>
             <source>Rejected rows are not taken; the others are imported.</source>
             <translation>拒收的记录不导入，其余记录照常导入。</translation>
+        </message>
+        <message>
+            <source>Rejected rows were not imported; the other rows were. The same summary goes back to the sending office with this office's next package.</source>
+            <translation>拒收的记录未导入，其余记录均已导入。本回执内容将随本单位下一个数据包发回发送单位。</translation>
         </message>
         <message>
             <source>Rejected {table} {number}: {reason}</source>
@@ -7356,6 +7404,10 @@
         <message>
             <source>Send to</source>
             <translation>发往</translation>
+        </message>
+        <message>
+            <source>Sending office</source>
+            <translation>发送单位</translation>
         </message>
         <message>
             <source>Sent down by the city (office {code})</source>
@@ -8852,6 +8904,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>数据包解压后将超过 {limit} MB。</translation>
         </message>
         <message>
+            <source>The package's ID, or the sender and the package number, such as 410522-3</source>
+            <translation>数据包编号，或发送单位代码和数据包序号，如 410522-3</translation>
+        </message>
+        <message>
             <source>The package's contents are cut short.</source>
             <translation>数据包内容不完整。</translation>
         </message>
@@ -9306,6 +9362,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The year, such as 2026</source>
             <translation>年份，如 2026</translation>
+        </message>
+        <message>
+            <source>The {count} rejected rows were not kept with the summary.</source>
+            <translation>{count} 条拒收记录未随导入结果保存明细。</translation>
         </message>
         <message>
             <source>The {field} differs from what the audit log recorded at the draw.</source>
@@ -9846,6 +9906,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Too many wrong passwords: the account is locked for {minutes} minutes, until {time}.</source>
             <translation>密码错误次数过多，账户已锁定 {minutes} 分钟，请于 {time} 后再试。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
         </message>
         <message>
             <source>Tourism (旅游)</source>
@@ -11182,6 +11246,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{count} matters are due.</source>
             <translation>共有 {count} 项到期事项。</translation>
+        </message>
+        <message>
+            <source>{count} more rejected rows were not kept with the summary; only the first {kept} are listed.</source>
+            <translation>另有 {count} 条拒收记录未随导入结果保存明细，以上仅列出前 {kept} 条。</translation>
         </message>
         <message>
             <source>{count} or more</source>

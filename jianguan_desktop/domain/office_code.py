@@ -110,3 +110,18 @@ def foreign_insert_message(office: str) -> str:
     """Why a record carrying another office's code cannot be added here."""
     return tr("Records of {office} are added only by that office; they arrive here with its "
               "sync packages.").format(office=office)
+
+
+OFFICE_NAME_TAILS = ("公共资源交易监督管理办公室", "公共资源交易监督管理局",
+                     "公共资源交易监管办公室", "公共资源交易监管局", "公共资源交易中心",
+                     "公共资源交易")
+
+
+def short_office_name(code: str, name: str = "") -> str:
+    """An office as a list column shows it: its place, ``安阳县`` for
+    ``安阳县公共资源交易监督管理办公室`` (the whole name when it has none of the usual
+    endings, the code when the name is not known)."""
+    for tail in OFFICE_NAME_TAILS:
+        if name.endswith(tail) and len(name) > len(tail):
+            return name[:-len(tail)]
+    return name or code

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from jianguan_desktop.domain.roles import Actor
 from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.services.city_view import view_spec
 from jianguan_desktop.services.preferences import (
     TableLayout,
     get_table_layout,
@@ -75,7 +76,8 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.spec = get_table(spec) if isinstance(spec, str) else spec
+        # at the city, with the 所属单位 column and its filter (services.city_view)
+        self.spec = view_spec(db, actor, get_table(spec) if isinstance(spec, str) else spec)
         self.export_task: BackgroundTask | None = None
         self.print_task: BackgroundTask | None = None
         self._dirty_layout: set[str] = set()

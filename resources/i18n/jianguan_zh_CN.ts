@@ -248,6 +248,14 @@
             <translation>新的市场主体</translation>
         </message>
         <message>
+            <source>A note holds at most {limit} characters; this one has {count}.</source>
+            <translation>备注最多 {limit} 个字，当前为 {count} 个字。</translation>
+        </message>
+        <message>
+            <source>A note of the city office on this record (the record itself stays as its office made it)</source>
+            <translation>市级单位对该记录的备注（记录本身保持其所属单位录入的原样）</translation>
+        </message>
+        <message>
             <source>A note.</source>
             <translation>备注。</translation>
         </message>
@@ -462,6 +470,10 @@
         <message>
             <source>Add material</source>
             <translation>添加材料</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>添加备注</translation>
         </message>
         <message>
             <source>Add one more task to this decision</source>
@@ -824,6 +836,10 @@
             <translation>最多 {count} 个字。</translation>
         </message>
         <message>
+            <source>At most {limit} characters</source>
+            <translation>最多 {limit} 个字</translation>
+        </message>
+        <message>
             <source>At most {places} digits after the decimal point.</source>
             <translation>最多只能有 {places} 位小数。</translation>
         </message>
@@ -964,6 +980,10 @@
         <message>
             <source>Being inspected</source>
             <translation>检查中</translation>
+        </message>
+        <message>
+            <source>Belongs to office</source>
+            <translation>所属单位</translation>
         </message>
         <message>
             <source>Bidder / supplier</source>
@@ -1564,6 +1584,10 @@
         <message>
             <source>City notes</source>
             <translation>市级备注</translation>
+        </message>
+        <message>
+            <source>City notes…</source>
+            <translation>市级备注…</translation>
         </message>
         <message>
             <source>City office</source>
@@ -2242,6 +2266,10 @@
             <translation>删除市场主体</translation>
         </message>
         <message>
+            <source>Delete note</source>
+            <translation>删除备注</translation>
+        </message>
+        <message>
             <source>Delete notice</source>
             <translation>删除发文</translation>
         </message>
@@ -2264,6 +2292,10 @@
         <message>
             <source>Delete the transfer {number} “{matter}”? It stays in the database and in the change history; its number is not given again.</source>
             <translation>确定删除移送案件 {number}“{matter}”吗？删除后仍保留在数据库和修改记录中，其编号不再重复使用。</translation>
+        </message>
+        <message>
+            <source>Delete this note? It stays in the database, marked deleted.</source>
+            <translation>删除这条备注？备注仍保留在数据库中，标记为已删除。</translation>
         </message>
         <message>
             <source>Delete transfer</source>
@@ -4986,6 +5018,10 @@
             <translation>未提供新密码：请设置环境变量 {env}，或在终端中运行该命令。</translation>
         </message>
         <message>
+            <source>No notes on this record yet.</source>
+            <translation>该记录尚无备注。</translation>
+        </message>
+        <message>
             <source>No object of the directory fits this batch (kind, industry, pool period).</source>
             <translation>检查对象名录库中没有符合本批次条件（类别、行业、时间范围）的对象。</translation>
         </message>
@@ -5160,6 +5196,14 @@
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Notes cannot be added to this list.</source>
+            <translation>此列表的记录不能添加备注。</translation>
+        </message>
+        <message>
+            <source>Notes of the city office on this record, oldest first. They stay at the city; the record itself can be changed only by its own office.</source>
+            <translation>市级单位对该记录的备注，按时间先后排列。备注只保存在市级；记录本身只能由其所属单位修改。</translation>
         </message>
         <message>
             <source>Nothing can be done with {number} now that you may do: it is “{status}”. An extension is approved by the head of the office.</source>
@@ -5516,6 +5560,10 @@
         <message>
             <source>Only check the rows; import nothing.</source>
             <translation>只检查数据，不导入。</translation>
+        </message>
+        <message>
+            <source>Only the city office adds notes to the records of the offices; here, change the record itself.</source>
+            <translation>只有市级单位才为各单位的记录添加备注；本单位请直接修改记录本身。</translation>
         </message>
         <message>
             <source>Only the clerk handling this complaint, the head of the office and the administrator may see who complained.</source>
@@ -8166,6 +8214,14 @@ Please log in again.</source>
             <translation>核查记录编号，如 核查〔2026〕5号</translation>
         </message>
         <message>
+            <source>The city office's notes on the selected record (the record itself can be changed only by its own office)</source>
+            <translation>市级单位对所选记录的备注（记录本身只能由其所属单位修改）</translation>
+        </message>
+        <message>
+            <source>The city overview is kept by the city office only. This office works as a county office: its own figures are on the home page and in each register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The code must have {length} characters; “{value}” has {count}.</source>
             <translation>编码应为 {length} 位，“{value}”是 {count} 位。</translation>
         </message>
@@ -9628,6 +9684,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该成员单位已不存在，可能已被删除。</translation>
         </message>
         <message>
+            <source>This note no longer exists; it may have been deleted.</source>
+            <translation>该备注已不存在，可能已被删除。</translation>
+        </message>
+        <message>
             <source>This notice no longer exists; it may have been deleted.</source>
             <translation>该发文已不存在，可能已被删除。</translation>
         </message>
@@ -9742,6 +9802,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This record is kept in the tender file of the project.</source>
             <translation>本记录归入该项目招标投标档案备查。</translation>
+        </message>
+        <message>
+            <source>This record no longer exists; it may have been deleted.</source>
+            <translation>该记录已不存在，可能已被删除。</translation>
         </message>
         <message>
             <source>Those overdue or due within N working days.</source>
@@ -10522,6 +10586,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Write the next sync package for an office into a folder (a USB stick).</source>
             <translation>为接收单位生成下一个数据包，写入指定文件夹（U盘）。</translation>
+        </message>
+        <message>
+            <source>Write the note first.</source>
+            <translation>请先填写备注内容。</translation>
         </message>
         <message>
             <source>Write the year's joint meetings (figures, meetings, decisions, tasks) as a PDF or an xlsx file.</source>

@@ -510,6 +510,7 @@ class ComplaintsPage(RegisterPage):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(WARNING_STYLE)
+        self.owner_only(self.step_button, self.watch_button, self.delete_action)
         self.lay_out(tr("Complaints and reports"), tr(
             "Each complaint is accepted or refused, investigated and decided within its time "
             "limits, counted in working days of the office's calendar. Red rows are overdue, "

@@ -528,6 +528,8 @@ class CreditListsPage(RegisterPage):
         self.history_action = menu_action(more, tr("Change history"), tr(
             "Every change of the selected entry"), self.show_entry_history)
         self.more_button.setMenu(more)
+        self.owner_only(self.edit_button, self.step_button, self.delete_action,
+                        self.expire_action)
         self.lay_out(tr("Credit lists"), tr(
             "Blacklist, redlist and watch list. An entry is proposed, the party is notified "
             "and may object, then the entry is listed and published; it leaves the list by "

@@ -358,6 +358,7 @@ class EntitiesPage(RegisterPage):
         self.grade_dialog: GradeForm | None = None
         self.credit = EntityCreditPanel(context)
         self.credit.grade_button.clicked.connect(self.grade_entity)
+        self.owner_only(self.edit_button, self.delete_button, self.merge_button)
         self.lay_out(tr("Market entities"), tr(
             "Tenderers, bidders, agencies, experts and natural persons, one record per "
             "unified social credit code or ID card number. Search by any part of a name or "

@@ -386,6 +386,7 @@ class DirectoryPage(RegisterPage):
             "Take the directory over from an Excel workbook"), self.import_records)
         self.show_deleted = QCheckBox(tr("Show deleted records"))
         self.show_deleted.toggled.connect(self._deleted_toggled)
+        self.owner_only(self.edit_button, self.delete_button, self.restore_button)
         self.lay_out(self.directory.title(), self.directory.explanation(), (
             self.new_button, self.edit_button, self.delete_button, self.restore_button,
             self.history_button, self.import_button))

@@ -563,6 +563,9 @@ class InspectionPlansPage(InspectionPage):
                                      "draw)"), self.delete_batch),
             (tr("Change history"), tr("Every change of the selected batch"),
              self.show_changes)))
+        self.owner_only(self.edit_plan_button, self.approve_button, self.add_button,
+                        self.edit_button, self.draw_button, self.publish_button,
+                        self.delete_action)
         self.lay_out(tr("Inspection plans"), tr(
             "The annual plan of random inspections and its batches. A batch names the items "
             "inspected together, the objects and the share drawn per credit grade; it is drawn "
@@ -840,6 +843,7 @@ class DrawsPage(InspectionPage):
         self.more_button, (self.history_action,) = add_more_menu(self, (
             (tr("Change history"), tr("Every change of the selected draw record"),
              self.show_changes),))
+        self.owner_only(self.redraw_button)
         self.lay_out(tr("Random draw records"), tr(
             "Each draw keeps its seed, the algorithm, the SHA-256 of its pool and its result, "
             "so that anyone can re-run it: “Verify” does so and says whether it matches. A "
@@ -1129,6 +1133,7 @@ class ResultsPage(InspectionPage):
         self.more_button, (self.history_action,) = add_more_menu(self, (
             (tr("Change history"), tr("Every change of the selected result"),
              self.show_changes),))
+        self.owner_only(self.record_button)
         self.lay_out(tr("Inspection results"), tr(
             "Each object drawn is inspected by the inspectors matched to it. Record the "
             "method, the findings and the handling; a transfer or a credit list proposal is "

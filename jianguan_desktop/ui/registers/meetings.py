@@ -440,6 +440,7 @@ class MeetingsPage(DirectoryPage):
             "Record a decision of the selected meeting with the tasks it opens (Ctrl+D)"),
             self.add_decision)
         self.decision_button.setShortcut("Ctrl+D")
+        self.owner_only(self.decision_button)
         self.notice_button = action_button(tr("Print meeting notice"), tr(
             "The notice of the selected meeting to the member units"), self.print_notice)
         self.minutes_button = action_button(tr("Print minutes"), tr(
@@ -584,6 +585,7 @@ class TasksPage(RegisterPage):
             self.print_reminder)
         self.history_button = action_button(tr("Change history"), tr(
             "Every change of the selected task"), self.show_task_history)
+        self.owner_only(self.close_button, self.cancel_button, self.reopen_button)
         self.lay_out(tr("Follow-up tasks"), tr(
             "The tasks opened by the decisions of joint meetings, each with its unit in charge "
             "and time limit; red rows are overdue. A supervision slip urges the unit of an "

@@ -120,6 +120,7 @@ class NoticesPage(RegisterPage):
             "Every change of the selected notice"), self.show_notice_history)
         self.import_button = action_button(tr("Import…"), tr(
             "Take over an old register of documents sent from Excel"), self.import_notices)
+        self.owner_only(self.edit_button, self.delete_button)
         self.lay_out(tr("Documents sent"), tr(
             "Every document the office sends, with its document number. Numbers are handed "
             "out in order for each organ code and year; a deleted notice keeps its number."),

@@ -685,6 +685,9 @@ class LinkedRegisterPage(RegisterPage):
     steps allowed), 详情, printing, deleting a draft and the change history of the selected
     record. Pages give the buttons, their words and a :class:`LinkedKind`."""
 
+    edit_button: QPushButton  # each page makes its own 编辑 and 办理 buttons
+    step_button: QPushButton
+
     def __init__(self, context: AppContext, table_key: str, kind: LinkedKind,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, table_key, parent)
@@ -709,6 +712,7 @@ class LinkedRegisterPage(RegisterPage):
             "Scans of the materials and replies kept with the selected record"),
             self.show_files)
         self.more_button.setMenu(more)
+        self.owner_only(self.delete_action, self.edit_button, self.step_button)
         self.lay_out(title, help_text, (*buttons, self.more_button))
         self.view.model.set_row_hooks(lambda row: overdue_colour(self.row_overdue(row)))
         self.view.model.dataChanged.connect(lambda *_: self._update_buttons())

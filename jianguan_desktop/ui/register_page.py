@@ -104,6 +104,16 @@ class RegisterPage(QWidget):
         """Whether the selected record is this office's own (``True`` when none is selected)."""
         return is_own_row(self.selected_row(), self.own_office)
 
+    def activate_own(self, action: Callable[[], Any]) -> Callable[[str], None]:
+        """What a double-click on a row does: ``action`` (an edit) on the office's own rows; on
+        another office's row at the city, the city's notes on it instead."""
+        def activated(_record_id: str) -> None:
+            if self.selected_is_own():
+                action()
+            elif self.notes_button is not None:
+                self.notes_clicked()
+        return activated
+
     def _guard_owner(self) -> None:
         if not self.selected_is_own():
             for control in self._owner_controls:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from jianguan_desktop.services import city_notes
 from jianguan_desktop.services.city_view import OFFICE_COLUMN
+from jianguan_desktop.ui.city_notes_dialog import CityNotesDialog
 from jianguan_desktop.ui.pages import AppContext
 from jianguan_desktop.ui.registers.entities import EntitiesPage
 from tests.gui.test_credit_pages import shown_page
@@ -95,3 +96,14 @@ def test_the_city_adds_and_deletes_a_note_from_the_register(qtbot: QtBot, office
     assert city_notes.list_notes(city.db, city.admin, "entities", record_id) == []
     assert "尚无备注" in dialog.list.item(0).text()
     dialog.close()
+
+
+def test_a_double_click_on_a_countys_row_opens_the_notes_not_the_edit(qtbot: QtBot,
+                                                                     offices) -> None:
+    _city, page = _city_page(qtbot, offices)
+    _select(page, "汤阴县丙工程有限公司")
+    page.view.record_activated.emit(page.view.current_id())
+    dialogs = page.findChildren(CityNotesDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    assert page.dialog is None  # no edit form was opened
+    dialogs[0].close()

@@ -338,7 +338,7 @@ class EntitiesPage(RegisterPage):
         super().__init__(context, table_key_for(context.actor), parent)
         self.dialog: EntityForm | None = None
         self.merge_dialog: MergeDialog | None = None
-        self.view.record_activated.connect(lambda _id: self.edit_entity())
+        self.view.record_activated.connect(self.activate_own(self.edit_entity))
 
         self.new_button = action_button(tr("New…"), tr("Register a new market entity"),
                                         self.new_entity)

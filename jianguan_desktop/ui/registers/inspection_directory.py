@@ -367,7 +367,7 @@ class DirectoryPage(RegisterPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.directory.table_key, parent)
         self.dialog: DirectoryForm | None = None
-        self.view.record_activated.connect(lambda _id: self.edit_record())
+        self.view.record_activated.connect(self.activate_own(self.edit_record))
         self.view.model.set_row_hooks(self._row_colour)
         self.new_button = action_button(tr("New…"), tr("Add a record (Ctrl+N)"),
                                         self.new_record)

@@ -589,7 +589,7 @@ class InspectionPlansPage(InspectionPage):
             lambda row: overdue_colour(bool(row.get("overdue"))), self.cell_tip)
         self.view.model.modelReset.connect(self._tips.clear)
         self.view.model.dataChanged.connect(lambda *_: self._update_buttons())
-        self.view.record_activated.connect(lambda _id: self.edit_or_draw())
+        self.view.record_activated.connect(self.activate_own(self.edit_or_draw))
         self.load_plans()
 
     # --- plans ---------------------------------------------------------------------------

@@ -570,7 +570,7 @@ class TasksPage(RegisterPage):
         self.preview_task: BackgroundTask | None = None
         self.view.model.set_row_hooks(lambda row: overdue_colour(task_overdue(row)),
                                       self.cell_tip)
-        self.view.record_activated.connect(lambda _id: self.close_selected())
+        self.view.record_activated.connect(self.activate_own(self.close_selected))
         self.view.model.dataChanged.connect(lambda *_: self._update_buttons())
         self.close_button = action_button(tr("Close as done…"), tr(
             "The selected task was carried out: the day and how (or double-click it)"),

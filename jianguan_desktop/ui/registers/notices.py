@@ -105,7 +105,7 @@ class NoticesPage(RegisterPage):
         super().__init__(context, TABLE_KEY, parent)
         self.dialog: NoticeForm | None = None
         self.preview_task: BackgroundTask | None = None
-        self.view.record_activated.connect(lambda _id: self.open_selected())
+        self.view.record_activated.connect(self.activate_own(self.open_selected))
 
         self.new_button = action_button(tr("New…"), tr("Register a new document"),
                                        self.new_notice)

@@ -741,14 +741,15 @@ class Coverage:
     industries_missing: tuple[str, ...]
 
 
-def _year_batches(session: Session, year: int) -> list[InspectionBatch]:
+def year_batches(session: Session, year: int) -> list[InspectionBatch]:
+    """The batches of the year's live inspection plans (of every office the database holds)."""
     return list(session.execute(select(InspectionBatch).join(
         InspectionPlan, InspectionPlan.id == InspectionBatch.plan_id).where(
         InspectionPlan.year == year, InspectionPlan.deleted_at.is_(None),
         InspectionBatch.deleted_at.is_(None))).scalars())
 
 
-def _valid_of(batch_ids: list[str]) -> ColumnElement[bool]:
+def valid_results_of(batch_ids: list[str]) -> ColumnElement[bool]:
     """SQL: a live result of a valid draw of one of these batches."""
     valid = select(InspectionDraw.id).where(InspectionDraw.status == DrawStatus.VALID.value,
                                             InspectionDraw.deleted_at.is_(None))
@@ -764,7 +765,7 @@ def _item_figures(session: Session, batches: list[InspectionBatch], ids: list[st
                      func.count(InspectionResult.closed_on),
                      func.sum(case((and_(InspectionResult.closed_on.is_not(None),
                                          InspectionResult.problem.is_(True)), 1), else_=0)))
-                     .where(_valid_of(ids)).group_by(InspectionResult.batch_id))}
+                     .where(valid_results_of(ids)).group_by(InspectionResult.batch_id))}
     finished = (BatchStatus.COMPLETED.value, BatchStatus.PUBLISHED.value)
     totals: dict[str, list[int]] = {}
     for batch in batches:
@@ -819,7 +820,7 @@ def _agency_figures(session: Session, year: int, ids: list[str]) -> Share:
     active = session.execute(select(func.count()).select_from(InspectionObject)
                              .where(active_agencies_condition(year))).scalar_one()
     drawn = session.execute(select(func.count(func.distinct(InspectionResult.object_id)))
-                            .where(_valid_of(ids), InspectionResult.object_kind
+                            .where(valid_results_of(ids), InspectionResult.object_kind
                                    == ObjectKind.AGENCY.value)).scalar_one()
     return Share(int(active), int(drawn), int(get_setting(session, AGENCY_MINIMUM.key)))
 
@@ -827,7 +828,7 @@ def _agency_figures(session: Session, year: int, ids: list[str]) -> Share:
 def _industries_missing(session: Session, ids: list[str]) -> tuple[str, ...]:
     inspected = select(InspectionObject.industry).join(
         InspectionResult, InspectionResult.object_id == InspectionObject.id).where(
-        _valid_of(ids), InspectionResult.closed_on.is_not(None))
+        valid_results_of(ids), InspectionResult.closed_on.is_not(None))
     return tuple(session.execute(select(InspectionObject.industry).where(
         InspectionObject.deleted_at.is_(None), InspectionObject.active.is_(True),
         InspectionObject.industry != "", InspectionObject.industry.not_in(inspected))
@@ -840,7 +841,7 @@ def coverage(db: Database, actor: Actor, year: int) -> Coverage:
     require(actor, Permission.READ)
     with db.uow(actor, readonly=True) as uow:
         session = uow.session
-        batches = _year_batches(session, year)
+        batches = year_batches(session, year)
         ids = [batch.id for batch in batches]
         check = bool(get_setting(session, INDUSTRY_YEARLY.key))
         return Coverage(

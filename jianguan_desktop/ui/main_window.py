@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
 
     def _fill_navigation(self) -> None:
         self._items: dict[str, QTreeWidgetItem] = {}
-        for group, pages in grouped(pages_for(self.context.actor)):
+        for group, pages in grouped(pages_for(self.context.actor, self.context)):
             group_item = QTreeWidgetItem([group])
             font = QFont(group_item.font(0))
             font.setBold(True)

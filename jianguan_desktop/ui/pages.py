@@ -35,7 +35,9 @@ class PageInfo:
 
     ``title`` and ``group`` are functions so that they are translated when shown;
     ``permission`` hides the page from users without it (the services still check);
-    pages are ordered by ``order`` and groups by their first page's order.
+    ``available``, when given, hides the page unless it says yes for this window's context
+    (e.g. a page only the city office has); pages are ordered by ``order`` and groups by
+    their first page's order.
     """
 
     key: str
@@ -44,6 +46,7 @@ class PageInfo:
     factory: Callable[[AppContext], QWidget]
     permission: Permission | None = None
     order: int = 500
+    available: Callable[[AppContext], bool] | None = None
 
 
 _PAGES: dict[str, PageInfo] = {}
@@ -70,10 +73,12 @@ def all_pages() -> list[PageInfo]:
     return sorted(_PAGES.values(), key=lambda page: (page.order, page.key))
 
 
-def pages_for(actor: Actor) -> list[PageInfo]:
-    """The pages this user may open, in display order."""
+def pages_for(actor: Actor, context: AppContext | None = None) -> list[PageInfo]:
+    """The pages this user may open, in display order; a page with ``available`` only when
+    ``context`` is given and the page is available in it."""
     return [page for page in all_pages()
-            if page.permission is None or actor.can(page.permission)]
+            if (page.permission is None or actor.can(page.permission))
+            and (page.available is None or (context is not None and page.available(context)))]
 
 
 def grouped(pages: list[PageInfo]) -> list[tuple[str, list[PageInfo]]]:

@@ -1594,6 +1594,10 @@
             <translation>市级</translation>
         </message>
         <message>
+            <source>City overview</source>
+            <translation>市级汇总</translation>
+        </message>
+        <message>
             <source>Civil affairs (民政)</source>
             <translation>民政</translation>
         </message>
@@ -1786,6 +1790,10 @@
             <translation>投诉举报：列出正在计时或已逾期的案件。</translation>
         </message>
         <message>
+            <source>Complaints past their working-day deadline and not finished</source>
+            <translation>已超过工作日期限且尚未办结的投诉举报</translation>
+        </message>
+        <message>
             <source>Completed on</source>
             <translation>完成日期</translation>
         </message>
@@ -1918,6 +1926,10 @@
             <translation>重新统计</translation>
         </message>
         <message>
+            <source>Count again from the records held now</source>
+            <translation>按本机现有记录重新统计</translation>
+        </message>
+        <message>
             <source>Count calendar days instead; a last day on a holiday or rest day moves to the next working day.</source>
             <translation>改按自然日计算；期满日为节假日或休息日的，顺延至其后第一个工作日。</translation>
         </message>
@@ -2040,6 +2052,10 @@
         <message>
             <source>Credit list proposal {number} was made from this result.</source>
             <translation>已据此结果生成名单认定建议{number}。</translation>
+        </message>
+        <message>
+            <source>Credit listings in force</source>
+            <translation>在列信用名单</translation>
         </message>
         <message>
             <source>Credit lists</source>
@@ -3870,6 +3886,10 @@
             <translation>检验、检测、鉴定、专家评审</translation>
         </message>
         <message>
+            <source>Inspections done/planned</source>
+            <translation>检查完成/计划</translation>
+        </message>
+        <message>
             <source>Inspectors</source>
             <translation>检查人员</translation>
         </message>
@@ -4080,6 +4100,10 @@
         <message>
             <source>Last login</source>
             <translation>最近登录</translation>
+        </message>
+        <message>
+            <source>Last package</source>
+            <translation>最近数据包</translation>
         </message>
         <message>
             <source>Last regular meeting held on {last}; rhythm: {rhythm}; next due by {due}.</source>
@@ -5138,6 +5162,10 @@
             <translation>第 {seq} 号</translation>
         </message>
         <message>
+            <source>No. {seq} (imported {day})</source>
+            <translation>第 {seq} 号（{day}导入）</translation>
+        </message>
+        <message>
             <source>No: in time</source>
             <translation>否：按期回复</translation>
         </message>
@@ -5160,6 +5188,10 @@
         <message>
             <source>None of the {total} rows of {name} can be imported; nothing was imported. See the list of problems.</source>
             <translation>{name} 的 {total} 行都有问题，未导入任何数据。请查看问题清单。</translation>
+        </message>
+        <message>
+            <source>None received yet</source>
+            <translation>尚未收到</translation>
         </message>
         <message>
             <source>None submitted</source>
@@ -5756,6 +5788,10 @@
         <message>
             <source>Overdue by {days} days</source>
             <translation>逾期{days}天</translation>
+        </message>
+        <message>
+            <source>Overdue complaints</source>
+            <translation>逾期投诉</translation>
         </message>
         <message>
             <source>Overdue or not</source>
@@ -8219,7 +8255,7 @@ Please log in again.</source>
         </message>
         <message>
             <source>The city overview is kept by the city office only. This office works as a county office: its own figures are on the home page and in each register.</source>
-            <translation type="unfinished" />
+            <translation>市级汇总只在市级公管办使用。本单位为县级模式：本单位的数字请在工作台和各台账中查看。</translation>
         </message>
         <message>
             <source>The code must have {length} characters; “{value}” has {count}.</source>
@@ -8512,6 +8548,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The festival may have at most {count} characters.</source>
             <translation>节日名称最多 {count} 个字。</translation>
+        </message>
+        <message>
+            <source>The figures of every county office as its sync packages brought them, and the city office's own in the last row. Overdue complaints and credit listings are counted as of today; inspections against the chosen year's plans. Import the latest packages first for up-to-date figures.</source>
+            <translation>各县级公管办的数字按其同步数据包带来的记录统计，最后一行为市级公管办本单位的数字。逾期投诉和在列信用名单按今天统计；检查完成情况按所选年度的抽查工作计划统计。请先导入最新的数据包，数字才是最新的。</translation>
         </message>
         <message>
             <source>The file cannot be written to “{path}”: {reason}</source>
@@ -9402,6 +9442,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The year of a document number must have four digits.</source>
             <translation>发文字号中的年份应为四位数字。</translation>
+        </message>
+        <message>
+            <source>The year of the inspection plans counted</source>
+            <translation>统计哪一年度的抽查工作计划</translation>
         </message>
         <message>
             <source>The year of the number must be between {first} and {last}.</source>
@@ -11266,6 +11310,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{count} cancelled</source>
             <translation>已撤销{count}项</translation>
+        </message>
+        <message>
+            <source>{count} county offices and the city office; inspections of {year}, the rest as of {day}.</source>
+            <translation>共 {count} 个县级单位和市级公管办；检查按 {year} 年度计划统计，其余截至 {day}。</translation>
         </message>
         <message>
             <source>{count} days is more than ten years; check the number.</source>

@@ -200,3 +200,24 @@ def test_a_package_dropped_in_while_another_import_runs_waits_its_turn(second_pa
     finally:
         sync._IMPORTING.release()
     assert city.take(package).created == 1
+
+
+def test_a_read_only_stick_gets_a_clear_message_and_nothing_counts_as_sent(
+        offices, monkeypatch) -> None:
+    city, a, _b = offices
+    _entity(a, "安阳县甲建筑有限公司", code("91410522MA0000001"))
+    before = helpers.row_counts(a)
+    real = sync.tempfile.NamedTemporaryFile
+
+    def refuse_on_stick(*args: Any, **kwargs: Any) -> Any:
+        if Path(kwargs.get("dir") or ".") == a.stick:
+            raise PermissionError(30, "Read-only file system")
+        return real(*args, **kwargs)
+    monkeypatch.setattr(sync.tempfile, "NamedTemporaryFile", refuse_on_stick)
+    with pytest.raises(UserError) as refused:
+        a.send(city)
+    assert "只读" in refused.value.message and str(a.stick) in refused.value.message
+    assert helpers.row_counts(a) == before and list(a.stick.iterdir()) == []
+    monkeypatch.undo()
+    # once the stick is writable the same changes go as package No. 1
+    assert city.take(a.send(city)).created == 1

@@ -356,6 +356,10 @@
             <translation>整数。</translation>
         </message>
         <message>
+            <source>A year has four quarters (1 to 4).</source>
+            <translation>一年只有四个季度（第 1 至第 4 季度），请重新选择。</translation>
+        </message>
+        <message>
             <source>A year's holidays and make-up working days, and whether the table covers it.</source>
             <translation>显示某年的放假和调休上班日，以及该年是否已录入。</translation>
         </message>
@@ -9062,6 +9066,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The password of {user} has been reset; he or she must choose a new one at the next login.</source>
             <translation>已重设用户 {user} 的密码，该用户下次登录时须修改密码。</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}): choose an end on or after the start.</source>
+            <translation>统计期间的结束日期（{end}）早于开始日期（{start}）：请选择不早于开始日期的结束日期。</translation>
         </message>
         <message>
             <source>The period ends before it starts.</source>

@@ -1,0 +1,170 @@
+"""Statistics over the registers (issue 9): periods a clerk picks, and the figures of each
+register counted per month by SQL aggregates (``GROUP BY`` year and month), so the page opens
+at once on years of records; in city mode also per office.
+
+A :class:`Period` is a month, a quarter, a year or any span of days; :func:`complaint_figures`
+counts the complaints register over one. Further registers add their own figures here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import case, extract, func, select
+
+from jianguan_desktop.db.complaints import Complaint
+from jianguan_desktop.domain.roles import Actor, Permission
+from jianguan_desktop.errors import ValidationError
+from jianguan_desktop.i18n import tr
+from jianguan_desktop.services.permissions import require
+
+if TYPE_CHECKING:
+    from jianguan_desktop.db.engine import Database
+
+Month = tuple[int, int]  # (year, month)
+PERIOD_KINDS = ("month", "quarter", "year", "custom")
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days from ``start`` to ``end``, both included, and how the user picked them."""
+
+    start: date
+    end: date
+    kind: str = "custom"
+
+    def __post_init__(self) -> None:
+        if self.kind not in PERIOD_KINDS:
+            raise ValueError(f"unknown period kind {self.kind!r}")
+        if self.end < self.start:
+            raise ValidationError(tr("The period ends ({end}) before it starts ({start}): "
+                                     "choose an end on or after the start.").format(
+                start=self.start.isoformat(), end=self.end.isoformat()), field="period")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        """One calendar month."""
+        first = date(year, month, 1)
+        return cls(first, _next_month(first) - timedelta(days=1), "month")
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        """One quarter (1–4)."""
+        if not 1 <= quarter <= 4:
+            raise ValidationError(tr("A year has four quarters (1 to 4)."), field="period")
+        first = date(year, 3 * quarter - 2, 1)
+        return cls(first, _next_month(date(year, 3 * quarter, 1)) - timedelta(days=1),
+                   "quarter")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        """One calendar year."""
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
+
+    def months(self) -> list[Month]:
+        """Every month the period touches, in order."""
+        months: list[Month] = []
+        at = date(self.start.year, self.start.month, 1)
+        while at <= self.end:
+            months.append((at.year, at.month))
+            at = _next_month(at)
+        return months
+
+
+def _next_month(first: date) -> date:
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1)
+
+
+@dataclass
+class MonthFigures:
+    """The complaints of one month (of one office, or of all)."""
+
+    received: int = 0
+    accepted: int = 0
+    closed: int = 0  # 办结: archived in the month
+    closed_on_time: int = 0  # of those, every step within its time limit
+    closed_late: int = 0
+    by_channel: dict[str, int] = field(default_factory=dict)  # received, per channel
+    by_case_type: dict[str, int] = field(default_factory=dict)  # received, 投诉 or 举报
+
+
+@dataclass
+class ComplaintFigures:
+    """The complaints register over a period: per month, and the period's total."""
+
+    period: Period
+    months: dict[Month, MonthFigures]
+    total: MonthFigures
+
+
+def _month_of(column: Any) -> tuple[Any, Any]:
+    return extract("year", column).label("y"), extract("month", column).label("m")
+
+
+def _in_period(column: Any, period: Period) -> Any:
+    return column.between(period.start, period.end)
+
+
+def _grouped(session: Any, column: Any, period: Period, office: str | None,
+             *extra: Any) -> list[Any]:
+    """Rows (year, month, *extra, count) of live complaints whose ``column`` falls in the
+    period."""
+    year, month = _month_of(column)
+    stmt = (select(year, month, *extra, func.count())
+            .where(Complaint.deleted_at.is_(None), _in_period(column, period))
+            .group_by(year, month, *extra))
+    if office is not None:
+        stmt = stmt.where(Complaint.office_code == office)
+    return list(session.execute(stmt))
+
+
+def complaint_figures(db: Database, actor: Actor, period: Period,
+                      office: str | None = None) -> ComplaintFigures:
+    """Complaints received, accepted and closed (on time and late) per month of ``period``,
+    with what was received per channel and per kind; ``office``: one office's only (the city
+    shows each county), else every office's in this database."""
+    require(actor, Permission.READ)
+    months = {month: MonthFigures() for month in period.months()}
+    with db.uow(actor, readonly=True) as uow:
+        session = uow.session
+        for y, m, count in _grouped(session, Complaint.received_on, period, office):
+            months[(int(y), int(m))].received = int(count)
+        for y, m, count in _grouped(session, Complaint.accepted_on, period, office):
+            months[(int(y), int(m))].accepted = int(count)
+        late = case((Complaint.late_steps > 0, 1), else_=0).label("late")
+        for y, m, is_late, count in _grouped(session, Complaint.archived_on, period, office,
+                                             late):
+            figures = months[(int(y), int(m))]
+            figures.closed += int(count)
+            if is_late:
+                figures.closed_late += int(count)
+            else:
+                figures.closed_on_time += int(count)
+        for y, m, channel, count in _grouped(session, Complaint.received_on, period, office,
+                                             Complaint.channel):
+            months[(int(y), int(m))].by_channel[str(channel)] = int(count)
+        for y, m, kind, count in _grouped(session, Complaint.received_on, period, office,
+                                          Complaint.case_type):
+            months[(int(y), int(m))].by_case_type[str(kind)] = int(count)
+    return ComplaintFigures(period, months, _total(months.values()))
+
+
+def _total(months: Any) -> MonthFigures:
+    total = MonthFigures()
+    channels: dict[str, int] = defaultdict(int)
+    kinds: dict[str, int] = defaultdict(int)
+    for figures in months:
+        total.received += figures.received
+        total.accepted += figures.accepted
+        total.closed += figures.closed
+        total.closed_on_time += figures.closed_on_time
+        total.closed_late += figures.closed_late
+        for key, count in figures.by_channel.items():
+            channels[key] += count
+        for key, count in figures.by_case_type.items():
+            kinds[key] += count
+    total.by_channel, total.by_case_type = dict(channels), dict(kinds)
+    return total

@@ -1,0 +1,87 @@
+"""The statistics of the complaints register over a period a clerk picks (issue 9): received,
+accepted and closed per month, closed on time and late, per channel and kind; one office's or
+all; a period that ends before it starts is refused with a clear message."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jianguan_desktop.errors import ValidationError
+from jianguan_desktop.services import complaints
+from jianguan_desktop.services.statistics import Period, complaint_figures
+from tests.integration.test_complaints import register
+
+
+def _step(db, actor, ref, name, on, **values):
+    return complaints.take_step(db, actor, ref, name, {"on": on, **values},
+                                today=date.fromisoformat(on))
+
+
+def _close(db, actor, ref, accepted: str, decided: str, answered: str, archived: str) -> None:
+    _step(db, actor, ref, "accept", accepted)
+    _step(db, actor, ref, "decide", decided, outcome="dismissed", text="投诉缺乏事实依据")
+    _step(db, actor, ref, "answer", answered, method="mail")
+    _step(db, actor, ref, "archive", archived)
+
+
+@pytest.fixture
+def handled(office_db, admin):
+    """Four complaints: two received in September (one closed on time in October, one
+    accepted a week late and closed in October), one report by telephone in October still
+    open, one received in November (outside a third-quarter-and-October period)."""
+    on_time = register(office_db, admin, received_on="2026-09-21", today=date(2026, 9, 21))
+    _close(office_db, admin, on_time.id, "2026-09-22", "2026-10-09", "2026-10-12",
+           "2026-10-13")
+    late = register(office_db, admin, received_on="2026-09-22", today=date(2026, 9, 22),
+                    respondent_name="安阳县乙建筑有限公司")
+    _close(office_db, admin, late.id, "2026-10-09", "2026-10-20", "2026-10-21", "2026-10-22")
+    register(office_db, admin, case_type="report", channel="phone", received_on="2026-10-15",
+             today=date(2026, 10, 15), respondent_name="安阳县丙建筑有限公司")
+    register(office_db, admin, received_on="2026-11-02", today=date(2026, 11, 2),
+             respondent_name="安阳县丁建筑有限公司")
+    return office_db, admin
+
+
+def test_complaints_are_counted_per_month_of_the_period(handled) -> None:
+    db, admin = handled
+    figures = complaint_figures(db, admin, Period(date(2026, 9, 1), date(2026, 10, 31)))
+    assert list(figures.months) == [(2026, 9), (2026, 10)]
+    september, october = figures.months[(2026, 9)], figures.months[(2026, 10)]
+    assert (september.received, september.accepted, september.closed) == (2, 1, 0)
+    assert (october.received, october.accepted, october.closed) == (1, 1, 2)
+    assert (october.closed_on_time, october.closed_late) == (1, 1)
+    assert september.by_channel == {"letter": 2} and october.by_channel == {"phone": 1}
+    assert october.by_case_type == {"report": 1}
+    total = figures.total
+    assert (total.received, total.accepted, total.closed, total.closed_late) == (3, 2, 2, 1)
+    assert total.by_case_type == {"tender": 2, "report": 1}
+
+
+def test_a_year_counts_every_month_and_another_office_counts_none(handled) -> None:
+    db, admin = handled
+    year = complaint_figures(db, admin, Period.year(2026))
+    assert len(year.months) == 12 and year.total.received == 4
+    assert year.months[(2026, 1)].received == 0
+    assert complaint_figures(db, admin, Period.year(2026), office="410523").total.received == 0
+    assert complaint_figures(db, admin, Period.year(2026), office="410522").total.received == 4
+    assert complaint_figures(db, admin, Period.quarter(2026, 4)).total.received == 2
+
+
+def test_periods_are_the_calendar_month_quarter_and_year() -> None:
+    assert Period.month(2026, 2) == Period(date(2026, 2, 1), date(2026, 2, 28), "month")
+    assert Period.month(2026, 12).end == date(2026, 12, 31)
+    assert Period.quarter(2026, 3) == Period(date(2026, 7, 1), date(2026, 9, 30), "quarter")
+    assert Period.year(2026).months()[-1] == (2026, 12)
+    assert Period(date(2025, 11, 15), date(2026, 2, 3)).months() == [
+        (2025, 11), (2025, 12), (2026, 1), (2026, 2)]
+
+
+def test_a_period_that_ends_before_it_starts_is_refused_in_words() -> None:
+    with pytest.raises(ValidationError) as refused:
+        Period(date(2026, 10, 1), date(2026, 9, 30))
+    assert "早于" in refused.value.message and "2026-09-30" in refused.value.message
+    with pytest.raises(ValidationError) as refused:
+        Period.quarter(2026, 5)
+    assert "季度" in refused.value.message

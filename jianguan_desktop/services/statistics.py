@@ -3,7 +3,8 @@ register counted per month by SQL aggregates (``GROUP BY`` year and month), so t
 at once on years of records; in city mode also per office.
 
 A :class:`Period` is a month, a quarter, a year or any span of days; :func:`complaint_figures`
-counts the complaints register over one. Further registers add their own figures here.
+counts the complaints register over one, :func:`credit_figures` the credit lists. Further
+registers add their own figures here.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import case, extract, func, select
+from sqlalchemy import Date, case, extract, func, literal, select, union_all
 
 from jianguan_desktop.db.complaints import Complaint
+from jianguan_desktop.db.credit import CreditEntry
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ValidationError
 from jianguan_desktop.i18n import tr
@@ -109,15 +111,18 @@ def _in_period(column: Any, period: Period) -> Any:
 
 
 def _grouped(session: Any, column: Any, period: Period, office: str | None,
-             *extra: Any) -> list[Any]:
-    """Rows (year, month, *extra, count) of live complaints whose ``column`` falls in the
-    period."""
+             *extra: Any, where: Any = None) -> list[Any]:
+    """Rows (year, month, *extra, count) of the live records of ``column``'s table whose
+    ``column`` falls in the period."""
+    table = column.class_
     year, month = _month_of(column)
     stmt = (select(year, month, *extra, func.count())
-            .where(Complaint.deleted_at.is_(None), _in_period(column, period))
+            .where(table.deleted_at.is_(None), _in_period(column, period))
             .group_by(year, month, *extra))
     if office is not None:
-        stmt = stmt.where(Complaint.office_code == office)
+        stmt = stmt.where(table.office_code == office)
+    if where is not None:
+        stmt = stmt.where(where)
     return list(session.execute(stmt))
 
 
@@ -168,3 +173,60 @@ def _total(months: Any) -> MonthFigures:
             kinds[key] += count
     total.by_channel, total.by_case_type = dict(channels), dict(kinds)
     return total
+
+
+# --- the credit lists ---------------------------------------------------------------------
+
+CREDIT_EVENTS = {"added": CreditEntry.start_on, "repaired": CreditEntry.repaired_on,
+                 "expired": CreditEntry.expired_on, "removed": CreditEntry.removed_on}
+
+
+@dataclass
+class CreditMonth:
+    """The credit lists in one month, per list (``black``, ``red``): entries published
+    (their period starting), repaired, expired and removed in the month, and in force on its
+    last day (or on the period's end, for its last month)."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    repaired: dict[str, int] = field(default_factory=dict)
+    expired: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    active_at_end: dict[str, int] = field(default_factory=dict)
+
+
+def month_ends(period: Period) -> dict[Month, date]:
+    """The last day of each month of the period (the period's end for the last)."""
+    return {(y, m): min(_next_month(date(y, m, 1)) - timedelta(days=1), period.end)
+            for y, m in period.months()}
+
+
+def credit_figures(db: Database, actor: Actor, period: Period,
+                   office: str | None = None) -> dict[Month, CreditMonth]:
+    """The credit lists per month of ``period`` (see :class:`CreditMonth`); ``office``: the
+    entries one office listed, else every entry this database holds."""
+    from jianguan_desktop.services.credit_lists import PUBLISHED, active_condition
+
+    require(actor, Permission.READ)
+    months = {month: CreditMonth() for month in period.months()}
+    ends = month_ends(period)
+    with db.uow(actor, readonly=True) as uow:
+        session = uow.session
+        for name, column in CREDIT_EVENTS.items():
+            # a period starting counts once the entry is published (not proposed, withdrawn)
+            published = CreditEntry.status.in_(PUBLISHED) if name == "added" else None
+            for y, m, kind, count in _grouped(session, column, period, office,
+                                              CreditEntry.list_kind, where=published):
+                getattr(months[(int(y), int(m))], name)[str(kind)] = int(count)
+        # in force at each month's end: one query over a row per month's last day
+        days = union_all(*(select(literal(day, Date).label("day")) for day in ends.values())
+                         ).subquery("month_ends")
+        stmt = (select(days.c.day, CreditEntry.list_kind, func.count())
+                .join(CreditEntry, active_condition(days.c.day))
+                .group_by(days.c.day, CreditEntry.list_kind))
+        if office is not None:
+            stmt = stmt.where(CreditEntry.office_code == office)
+        by_day = {day: month for month, day in ends.items()}
+        for day, kind, count in session.execute(stmt):
+            day = day if isinstance(day, date) else date.fromisoformat(str(day))
+            months[by_day[day]].active_at_end[str(kind)] = int(count)
+    return months

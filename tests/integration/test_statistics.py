@@ -1,6 +1,7 @@
-"""The statistics of the complaints register over a period a clerk picks (issue 9): received,
-accepted and closed per month, closed on time and late, per channel and kind; one office's or
-all; a period that ends before it starts is refused with a clear message."""
+"""The statistics over a period a clerk picks (issue 9): complaints received, accepted and
+closed per month, closed on time and late, per channel and kind; credit entries published,
+expired and removed per month and in force at each month's end, per list; one office's or all;
+a period that ends before it starts is refused with a clear message."""
 
 from __future__ import annotations
 
@@ -85,3 +86,36 @@ def test_a_period_that_ends_before_it_starts_is_refused_in_words() -> None:
     with pytest.raises(ValidationError) as refused:
         Period.quarter(2026, 5)
     assert "季度" in refused.value.message
+
+
+def test_the_credit_lists_are_counted_per_month_and_in_force_at_each_months_end(
+        office_db, admin) -> None:
+    from jianguan_desktop.services import credit_lists
+    from jianguan_desktop.services.statistics import credit_figures
+    from tests.integration.credit_check_helpers import list_entity
+
+    def step(entry, name, **values):
+        return credit_lists.take_step(office_db, admin, entry.id, name, values, entry.version)
+
+    list_entity(office_db, admin, on="2026-03-10")  # black list, for years
+    watched = credit_lists.propose_entry(office_db, admin, {
+        "entity_kind": "agency", "entity_name": "安阳县恒信招标代理有限公司",
+        "entity_code": "12440300MB2C92173E", "list_kind": "watch", "severity": "ordinary",
+        "conduct": "未按规定保存招标代理档案", "department": "安阳县发展和改革委员会",
+        "proposed_on": "2026-01-05"})
+    watched = step(watched, "notify", on="2026-01-06")
+    watched = step(watched, "list", on="2026-01-20", basis="安发改〔2026〕12号",
+                   end="2026-04-20")  # three months, the shortest the watch list allows
+    watched = step(watched, "expire", on="2026-04-21")
+    step(watched, "remove", on="2026-05-20", text="公示期满，移出")
+    months = credit_figures(office_db, admin, Period(date(2026, 1, 1), date(2026, 6, 10)))
+    january, february, march, april, may, june = (months[(2026, m)] for m in range(1, 7))
+    assert january.added == {"watch": 1} and january.active_at_end == {"watch": 1}
+    assert february.added == {} and february.active_at_end == {"watch": 1}
+    assert march.added == {"black": 1}
+    assert march.active_at_end == {"black": 1, "watch": 1}
+    assert april.expired == {"watch": 1} and april.active_at_end == {"black": 1}
+    assert may.removed == {"watch": 1} and may.active_at_end == {"black": 1}
+    assert june.active_at_end == {"black": 1}  # on 10 June, the period's end
+    assert credit_figures(office_db, admin, Period.month(2026, 4), office="410523"
+                          )[(2026, 4)].active_at_end == {}

@@ -80,6 +80,14 @@ def _next_month(first: date) -> date:
     return date(first.year + first.month // 12, first.month % 12 + 1, 1)
 
 
+# 交易类型 of a complaint, from its kind (``domain.deadline_rules.CaseType``) to the trade types
+# of the inspection directory (``services.inspection_directory.trade_type_labels``); a 举报
+# names no trade of its own and counts as 其他.
+TRADE_OF_CASE_TYPE = {"tender": "construction", "procurement": "procurement",
+                      "land_mineral": "land_mineral", "state_assets": "state_assets",
+                      "report": "other", "other": "other"}
+
+
 @dataclass
 class MonthFigures:
     """The complaints of one month (of one office, or of all)."""
@@ -91,6 +99,15 @@ class MonthFigures:
     closed_late: int = 0
     by_channel: dict[str, int] = field(default_factory=dict)  # received, per channel
     by_case_type: dict[str, int] = field(default_factory=dict)  # received, 投诉 or 举报
+
+    @property
+    def by_trade(self) -> dict[str, int]:
+        """What was received, per trade type (工程建设, 政府采购, ...; see
+        :data:`TRADE_OF_CASE_TYPE`)."""
+        trades: dict[str, int] = defaultdict(int)
+        for kind, count in self.by_case_type.items():
+            trades[TRADE_OF_CASE_TYPE.get(kind, "other")] += count
+        return dict(trades)
 
 
 @dataclass

@@ -58,6 +58,7 @@ def test_complaints_are_counted_per_month_of_the_period(handled) -> None:
     total = figures.total
     assert (total.received, total.accepted, total.closed, total.closed_late) == (3, 2, 2, 1)
     assert total.by_case_type == {"tender": 2, "report": 1}
+    assert total.by_trade == {"construction": 2, "other": 1}
 
 
 def test_a_year_counts_every_month_and_another_office_counts_none(handled) -> None:

@@ -247,3 +247,41 @@ def credit_figures(db: Database, actor: Actor, period: Period,
             day = day if isinstance(day, date) else date.fromisoformat(str(day))
             months[by_day[day]].active_at_end[str(kind)] = int(count)
     return months
+
+
+# --- tables: what the page shows beside each chart and the workbook holds -----------------
+
+def month_label(month: Month) -> str:
+    """A month as a table row names it: 2026-09 (sorted as text, read the same in Chinese)."""
+    return f"{month[0]}-{month[1]:02d}"
+
+
+def complaint_columns() -> list[tuple[str, str]]:
+    """(key, header) of the complaints table, in order."""
+    return [("month", tr("Month")), ("received", tr("Complaints received")),
+            ("accepted", tr("Complaints accepted")), ("closed", tr("Cases closed")),
+            ("closed_on_time", tr("Closed on time")), ("closed_late", tr("Closed late"))]
+
+
+def complaint_rows(figures: ComplaintFigures) -> list[dict[str, Any]]:
+    """A row per month of the period and a total row, keyed as :func:`complaint_columns`."""
+    def row(label: str, month: MonthFigures) -> dict[str, Any]:
+        return {"month": label, "received": month.received, "accepted": month.accepted,
+                "closed": month.closed, "closed_on_time": month.closed_on_time,
+                "closed_late": month.closed_late}
+    return [*(row(month_label(key), value) for key, value in figures.months.items()),
+            row(tr("Total"), figures.total)]
+
+
+def export_complaint_table(db: Database, actor: Actor, period: Period, path: Any,
+                           office: str | None = None) -> int:
+    """Write the complaints table of ``period`` to an .xlsx file; the rows written."""
+    from jianguan_desktop.io.excel_export import SheetColumn, write_xlsx
+
+    rows = complaint_rows(complaint_figures(db, actor, period, office))
+    columns = [SheetColumn(key, header, "text" if key == "month" else "int",
+                           110 if key == "month" else 90)
+               for key, header in complaint_columns()]
+    title = tr("Complaints and reports, {start} to {end}").format(
+        start=period.start.isoformat(), end=period.end.isoformat())
+    return write_xlsx(path, columns, [rows], total=len(rows), title=title)

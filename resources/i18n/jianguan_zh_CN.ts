@@ -1230,6 +1230,10 @@
             <translation>案件移送与协查</translation>
         </message>
         <message>
+            <source>Cases closed</source>
+            <translation>办结</translation>
+        </message>
+        <message>
             <source>Cases transferred to the supervision departments, the discipline commission, the police, the procuratorate or the court, with their materials. After sending, the receipt and the recipient's feedback are recorded; red rows are waiting for feedback past its due date.</source>
             <translation>向行政监督部门、纪委监委、公安机关、检察机关、人民法院移送的案件及其移送材料。移送后登记签收和接收机关的反馈；红色行为已过反馈期限仍未反馈。</translation>
         </message>
@@ -1666,8 +1670,16 @@
             <translation>期满办结日期</translation>
         </message>
         <message>
+            <source>Closed late</source>
+            <translation>超期办结</translation>
+        </message>
+        <message>
             <source>Closed on</source>
             <translation>办结日期</translation>
+        </message>
+        <message>
+            <source>Closed on time</source>
+            <translation>按期办结</translation>
         </message>
         <message>
             <source>Closed within 60 days of acceptance; in complex cases the head of the office may extend it by at most 30 days.</source>
@@ -1786,8 +1798,16 @@
             <translation>投诉 {number}</translation>
         </message>
         <message>
+            <source>Complaints accepted</source>
+            <translation>受理</translation>
+        </message>
+        <message>
             <source>Complaints and reports</source>
             <translation>投诉举报</translation>
+        </message>
+        <message>
+            <source>Complaints and reports, {start} to {end}</source>
+            <translation>投诉举报统计（{start}至{end}）</translation>
         </message>
         <message>
             <source>Complaints and reports: list those with a running or missed time limit.</source>
@@ -1796,6 +1816,10 @@
         <message>
             <source>Complaints past their working-day deadline and not finished</source>
             <translation>已超过工作日期限且尚未办结的投诉举报</translation>
+        </message>
+        <message>
+            <source>Complaints received</source>
+            <translation>收到</translation>
         </message>
         <message>
             <source>Completed on</source>
@@ -4688,6 +4712,10 @@
         <message>
             <source>Monday</source>
             <translation>星期一</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
         </message>
         <message>
             <source>More</source>

@@ -120,3 +120,21 @@ def test_the_credit_lists_are_counted_per_month_and_in_force_at_each_months_end(
     assert june.active_at_end == {"black": 1}  # on 10 June, the period's end
     assert credit_figures(office_db, admin, Period.month(2026, 4), office="410523"
                           )[(2026, 4)].active_at_end == {}
+
+
+def test_the_complaints_table_goes_to_excel_with_a_row_per_month_and_the_total(
+        handled, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from jianguan_desktop.services.statistics import export_complaint_table
+
+    db, admin = handled
+    path = tmp_path / "投诉统计.xlsx"
+    assert export_complaint_table(db, admin, Period(date(2026, 9, 1), date(2026, 10, 31)),
+                                  path) == 3
+    sheet = load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert "2026-09-01" in str(rows[0][0]) and "2026-10-31" in str(rows[0][0])
+    assert rows[1] == ("月份", "收到", "受理", "办结", "按期办结", "超期办结")
+    assert rows[2:] == [("2026-09", 2, 1, 0, 0, 0), ("2026-10", 1, 1, 2, 1, 1),
+                        ("合计", 3, 2, 2, 1, 1)]

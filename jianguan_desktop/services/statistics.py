@@ -285,3 +285,29 @@ def export_complaint_table(db: Database, actor: Actor, period: Period, path: Any
     title = tr("Complaints and reports, {start} to {end}").format(
         start=period.start.isoformat(), end=period.end.isoformat())
     return write_xlsx(path, columns, [rows], total=len(rows), title=title)
+
+
+def credit_columns() -> list[tuple[str, str]]:
+    """(key, header) of the credit lists table: the month's events over every list, and the
+    entries in force at its end per list."""
+    from jianguan_desktop.services.credit_lists import list_labels
+
+    return [("month", tr("Month")), ("added", tr("Newly listed")), ("repaired", tr("Repaired")),
+            ("expired", tr("Expired")), ("removed", tr("Removed")),
+            *((f"active_{kind}", tr("In force: {list}").format(list=label))
+              for kind, label in list_labels().items())]
+
+
+def credit_rows(months: dict[Month, CreditMonth]) -> list[dict[str, Any]]:
+    """A row per month, keyed as :func:`credit_columns` (events summed over the lists)."""
+    from jianguan_desktop.services.credit_lists import list_labels
+
+    rows = []
+    for month, figures in months.items():
+        row: dict[str, Any] = {"month": month_label(month)}
+        for name in CREDIT_EVENTS:
+            row[name] = sum(getattr(figures, name).values())
+        for kind in list_labels():
+            row[f"active_{kind}"] = figures.active_at_end.get(kind, 0)
+        rows.append(row)
+    return rows

@@ -8,6 +8,18 @@
             <translation>（牵头单位）</translation>
         </message>
         <message>
+            <source> (month)</source>
+            <translation> 月</translation>
+        </message>
+        <message>
+            <source> (quarter)</source>
+            <translation> 季度</translation>
+        </message>
+        <message>
+            <source> (year)</source>
+            <translation> 年</translation>
+        </message>
+        <message>
             <source> ({count} overdue)</source>
             <translation>（逾期{count}项）</translation>
         </message>
@@ -590,6 +602,10 @@
         <message>
             <source>All member units of the joint meeting</source>
             <translation>联席会议各成员单位</translation>
+        </message>
+        <message>
+            <source>All offices</source>
+            <translation>全部单位</translation>
         </message>
         <message>
             <source>All {total} rows of {file} are fine (a dry run: nothing was imported).</source>
@@ -1806,6 +1822,10 @@
             <translation>投诉举报</translation>
         </message>
         <message>
+            <source>Complaints and reports per month</source>
+            <translation>各月投诉举报情况</translation>
+        </message>
+        <message>
             <source>Complaints and reports, {start} to {end}</source>
             <translation>投诉举报统计（{start}至{end}）</translation>
         </message>
@@ -1962,6 +1982,10 @@
             <translation>改按自然日计算；期满日为节假日或休息日的，顺延至其后第一个工作日。</translation>
         </message>
         <message>
+            <source>Count the figures of the period chosen</source>
+            <translation>统计所选期间的数字</translation>
+        </message>
+        <message>
             <source>Count working days or calendar days.</source>
             <translation>请选择按工作日还是按自然日计算。</translation>
         </message>
@@ -2054,6 +2078,10 @@
             <translation>名单记录</translation>
         </message>
         <message>
+            <source>Credit list entries in force at month end</source>
+            <translation>各月末在列信用名单</translation>
+        </message>
+        <message>
             <source>Credit list entries: none</source>
             <translation>名单记录：无</translation>
         </message>
@@ -2108,6 +2136,10 @@
         <message>
             <source>Current password</source>
             <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>Custom period</source>
+            <translation>自定义期间</translation>
         </message>
         <message>
             <source>D (untrustworthy)</source>
@@ -2986,6 +3018,10 @@
             <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Expired</source>
+            <translation>期满</translation>
+        </message>
+        <message>
             <source>Explanation (required for “other reason”)</source>
             <translation>说明（选“其他理由”时必填）</translation>
         </message>
@@ -3032,6 +3068,10 @@
         <message>
             <source>Export to Excel</source>
             <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
         </message>
         <message>
             <source>Exported</source>
@@ -3772,6 +3812,10 @@
         <message>
             <source>In force</source>
             <translation>今日有效</translation>
+        </message>
+        <message>
+            <source>In force: {list}</source>
+            <translation>月末在列：{list}</translation>
         </message>
         <message>
             <source>In progress</source>
@@ -4718,6 +4762,10 @@
             <translation>月份</translation>
         </message>
         <message>
+            <source>Month {month}</source>
+            <translation>{month}月</translation>
+        </message>
+        <message>
             <source>More</source>
             <translation>更多</translation>
         </message>
@@ -4884,6 +4932,10 @@
         <message>
             <source>New unit…</source>
             <translation>新建单位…</translation>
+        </message>
+        <message>
+            <source>Newly listed</source>
+            <translation>新列入</translation>
         </message>
         <message>
             <source>New…</source>
@@ -5986,6 +6038,10 @@
             <translation>各台账：</translation>
         </message>
         <message>
+            <source>Period</source>
+            <translation>统计期间</translation>
+        </message>
+        <message>
             <source>Period expired</source>
             <translation>公示期满</translation>
         </message>
@@ -6538,6 +6594,10 @@
             <translation>资质</translation>
         </message>
         <message>
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>退出</translation>
         </message>
@@ -7010,6 +7070,10 @@
             <translation>删除选中的一行</translation>
         </message>
         <message>
+            <source>Removed</source>
+            <translation>移出</translation>
+        </message>
+        <message>
             <source>Removed from the list</source>
             <translation>已移出</translation>
         </message>
@@ -7032,6 +7096,10 @@
         <message>
             <source>Repair possible from</source>
             <translation>可修复起始日</translation>
+        </message>
+        <message>
+            <source>Repaired</source>
+            <translation>信用修复</translation>
         </message>
         <message>
             <source>Replace existing keys (every partner office must then register the new public key).</source>
@@ -7780,6 +7848,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>国有产权交易</translation>
         </message>
         <message>
+            <source>Statistics</source>
+            <translation>统计分析</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -8030,6 +8102,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Take “{name}” off this record? It stays in the record's history.</source>
             <translation>从本记录移除“{name}”？修改历史中仍保留记录。</translation>
+        </message>
+        <message>
+            <source>Tally</source>
+            <translation>统计</translation>
         </message>
         <message>
             <source>Task</source>
@@ -9280,6 +9356,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>台账代码：{keys}</translation>
         </message>
         <message>
+            <source>The registers' figures per month of the period chosen, each chart with its table; at the city office also per county. Figures count the records in this database.</source>
+            <translation>按月统计所选期间各台账的数字，每张图表旁附数据表；市级可按县区分别查看。数字按本数据库中的记录统计。</translation>
+        </message>
+        <message>
             <source>The replaced database could not be read; it was kept unchanged as {path}.</source>
             <translation>被替换的数据库已无法读取，已原样保存为 {path}。</translation>
         </message>
@@ -9406,6 +9486,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The suffix after the dash must have 1 to {count} letters or digits.</source>
             <translation>短横线后的后缀应为 1 至 {count} 位字母或数字。</translation>
+        </message>
+        <message>
+            <source>The table of the tab shown, as an Excel workbook</source>
+            <translation>将当前页签的统计表导出为 Excel 工作簿</translation>
         </message>
         <message>
             <source>The task's number, such as 督办〔2026〕1号</source>
@@ -11254,6 +11338,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>times</source>
             <translation>次</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
         </message>
         <message>
             <source>transfer accepted</source>

@@ -1,0 +1,70 @@
+"""The 统计分析 page as an office head uses it before a meeting: a year's complaints per month
+in the chart and its table, the credit lists in force at each month's end, a custom period that
+ends before it starts refused under the row, and the table saved to Excel."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from jianguan_desktop.ui.pages import AppContext
+from jianguan_desktop.ui.registers.statistics import StatisticsPage
+from tests.gui.test_credit_pages import shown_page
+from tests.integration.test_statistics import handled
+
+__all__ = ["handled"]
+
+
+def _table(tab) -> list[list[str]]:
+    table = tab.table
+    return [[table.item(row, column).text() for column in range(table.columnCount())]
+            for row in range(table.rowCount())]
+
+
+def test_a_years_complaints_are_charted_and_tabled_per_month(qtbot: QtBot, handled) -> None:
+    db, admin = handled
+    page = shown_page(qtbot, StatisticsPage(AppContext(db, admin), today=date(2026, 11, 30)))
+    rows = _table(page.complaints)
+    assert len(rows) == 13  # twelve months and the total
+    assert rows[8] == ["2026-09", "2", "1", "0", "0", "0"]
+    assert rows[9] == ["2026-10", "1", "1", "2", "1", "1"]
+    assert rows[-1] == ["合计", "4", "2", "2", "1", "1"]
+    chart = page.complaints.chart_view.chart()
+    assert chart.title() == "各月投诉举报情况"
+    [series] = chart.series()
+    sets = {bar_set.label(): [bar_set.at(i) for i in range(bar_set.count())]
+            for bar_set in series.barSets()}
+    assert sets["收到"][8:11] == [2.0, 1.0, 1.0] and sets["办结"][9] == 2.0
+    assert not page.office.isVisible()  # a county: no office filter
+
+
+def test_a_period_that_ends_before_it_starts_is_said_and_the_figures_stay(
+        qtbot: QtBot, handled) -> None:
+    db, admin = handled
+    page = shown_page(qtbot, StatisticsPage(AppContext(db, admin), today=date(2026, 11, 30)))
+    picker = page.picker
+    picker.kind.setCurrentIndex(picker.kind.findData("custom"))
+    picker.start.setDate(QDate(2026, 10, 1))
+    picker.end.setDate(QDate(2026, 9, 1))
+    page.count_button.click()
+    assert page.message.isVisible() and "早于" in page.message.text()
+    assert len(_table(page.complaints)) == 13  # the year counted before is still shown
+    picker.end.setDate(QDate(2026, 10, 31))
+    page.count_button.click()
+    assert not page.message.isVisible()
+    assert _table(page.complaints) == [["2026-10", "1", "1", "2", "1", "1"],
+                                      ["合计", "1", "1", "2", "1", "1"]]
+
+
+def test_the_table_is_saved_to_excel(qtbot: QtBot, handled, tmp_path, monkeypatch) -> None:
+    db, admin = handled
+    page = shown_page(qtbot, StatisticsPage(AppContext(db, admin), today=date(2026, 11, 30)))
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    path = page.export_to(tmp_path / "统计.xlsx")
+    assert path is not None
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert rows[-1] == ("合计", 4, 2, 2, 1, 1)

@@ -86,3 +86,7 @@ for _name in SORTED_COLUMNS:
 # repeat signals: complaints about one project within a period
 Index("ix_complaints_project", _TABLE.c.project_code, _TABLE.c.received_on)
 Index("ix_complaints_respondent_code", _TABLE.c.respondent_code, _TABLE.c.received_on)
+# the statistics count a period's complaints by these days (services.statistics)
+Index("ix_complaints_received_on", _TABLE.c.received_on)
+Index("ix_complaints_accepted_on", _TABLE.c.accepted_on)
+Index("ix_complaints_archived_on", _TABLE.c.archived_on)

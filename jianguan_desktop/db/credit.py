@@ -153,5 +153,6 @@ for _model, _columns in ((CreditEntry, ENTRY_SORTED), (CreditCheck, CHECK_SORTED
 Index("ix_credit_grades_entity", CreditGrade.__table__.c.entity_id,
       CreditGrade.__table__.c.graded_on)
 # the active-list question (credit check, expiry): listed entries by the end of their period
+Index("ix_credit_entries_start_on", CreditEntry.__table__.c.start_on)  # statistics
 Index("ix_credit_entries_status_end", CreditEntry.__table__.c.status,
       CreditEntry.__table__.c.end_on)

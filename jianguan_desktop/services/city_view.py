@@ -43,20 +43,16 @@ def is_city(db: Database, actor: Actor | None = None) -> bool:
         return office_row(uow.session).mode == CITY_MODE
 
 
-def office_choices(db: Database, actor: Actor | None = None) -> dict[str, str]:
-    """Every office known here, code → short name (see
-    :func:`~jianguan_desktop.domain.office_code.short_office_name`), the own office first."""
-    with db.uow(actor, readonly=True) as uow:
-        own = office_row(uow.session).code
-        names = office_names(uow.session)
+def _choices(own: str, names: dict[str, str]) -> dict[str, str]:
     ordered = [own, *sorted(code for code in names if code != own)]
     return {code: short_office_name(code, names.get(code, "")) for code in ordered}
 
 
-def _holds_foreign_rows(db: Database, actor: Actor | None, expr: Any) -> bool:
-    from jianguan_desktop.services.sync import CITY_FORWARDS
-
-    return expr.table.name in CITY_FORWARDS or is_city(db, actor)
+def office_choices(db: Database, actor: Actor | None = None) -> dict[str, str]:
+    """Every office known here, code → short name (see
+    :func:`~jianguan_desktop.domain.office_code.short_office_name`), the own office first."""
+    with db.uow(actor, readonly=True) as uow:
+        return _choices(office_row(uow.session).code, office_names(uow.session))
 
 
 def view_spec(db: Database, actor: Actor | None, spec: TableSpec) -> TableSpec:
@@ -64,11 +60,16 @@ def view_spec(db: Database, actor: Actor | None, spec: TableSpec) -> TableSpec:
     register at the city, the city-wide credit lists in a county) its office column is an enum
     of the known offices by name, so it is searched by name and filtered: the register's own
     ``office_code`` column when it has one, else a 所属单位 column after the first."""
+    from jianguan_desktop.services.sync import CITY_FORWARDS
+
     expr = owner_column(spec)
-    if expr is None or spec.has_column(OFFICE_COLUMN) or not _holds_foreign_rows(
-            db, actor, expr):
+    if expr is None or spec.has_column(OFFICE_COLUMN):
         return spec
-    choices = office_choices(db, actor)
+    with db.uow(actor, readonly=True) as uow:  # one read: the office, and the names it knows
+        office = office_row(uow.session)
+        if office.mode != CITY_MODE and expr.table.name not in CITY_FORWARDS:
+            return spec
+        choices = _choices(office.code, office_names(uow.session))
     labels = lambda: choices  # noqa: E731 - the names read once, when the view is made
     columns = list(spec.columns)
     if spec.has_column(OWN_CODE_COLUMN):

@@ -21,6 +21,7 @@ from jianguan_desktop.db.credit import CreditEntry
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import ValidationError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.services.credit_lists import PUBLISHED, active_condition, list_labels
 from jianguan_desktop.services.permissions import require
 
 if TYPE_CHECKING:
@@ -221,8 +222,6 @@ def credit_figures(db: Database, actor: Actor, period: Period,
                    office: str | None = None) -> dict[Month, CreditMonth]:
     """The credit lists per month of ``period`` (see :class:`CreditMonth`); ``office``: the
     entries one office listed, else every entry this database holds."""
-    from jianguan_desktop.services.credit_lists import PUBLISHED, active_condition
-
     require(actor, Permission.READ)
     months = {month: CreditMonth() for month in period.months()}
     ends = month_ends(period)
@@ -290,8 +289,6 @@ def export_complaint_table(db: Database, actor: Actor, period: Period, path: Any
 def credit_columns() -> list[tuple[str, str]]:
     """(key, header) of the credit lists table: the month's events over every list, and the
     entries in force at its end per list."""
-    from jianguan_desktop.services.credit_lists import list_labels
-
     return [("month", tr("Month")), ("added", tr("Newly listed")), ("repaired", tr("Repaired")),
             ("expired", tr("Expired")), ("removed", tr("Removed")),
             *((f"active_{kind}", tr("In force: {list}").format(list=label))
@@ -300,8 +297,6 @@ def credit_columns() -> list[tuple[str, str]]:
 
 def credit_rows(months: dict[Month, CreditMonth]) -> list[dict[str, Any]]:
     """A row per month, keyed as :func:`credit_columns` (events summed over the lists)."""
-    from jianguan_desktop.services.credit_lists import list_labels
-
     rows = []
     for month, figures in months.items():
         row: dict[str, Any] = {"month": month_label(month)}

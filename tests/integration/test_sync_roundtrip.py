@@ -166,33 +166,15 @@ def test_a_dry_run_counts_and_writes_nothing(offices) -> None:
     assert city.take(package).created == 1
 
 
-def _forged(sender: Office, to: Office, rows: list[dict], folder: Path, seq: int = 1) -> Path:
-    """A package signed by ``sender`` carrying hand-made entity rows."""
-    from jianguan_desktop.db.migrate import head_revision
-    from jianguan_desktop.io.sync import package as pk
-
-    folder.mkdir(exist_ok=True)
-    table = folder / "entities.jsonl"
-    table.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows),
-                     encoding="utf-8")
-    with sender.db.uow(readonly=True) as uow:
-        keys, recipient = sk.own_keys(uow.session), sk.partner_keys(uow.session, to.code)
-    header = pk.Header(sender.code, "", to.code, seq, 1, 1, "", head_revision(), "0")
-    return pk.write_package(folder, header, [("tables/entities.jsonl", table)], keys,
-                            recipient)[0]
-
-
 def test_a_county_cannot_overwrite_another_offices_records(offices, tmp_path) -> None:
-    from jianguan_desktop.db.sync_rows import export_rows, travelling_tables
+    from tests.integration.sync_package_helpers import exported_row, forged_package
 
     city, a, b = offices
     b1 = _entity(b, "汤阴县丙工程有限公司", code("91410523MA0000003"))
     city.take(b.send(city))
-    [table] = [t for t in travelling_tables() if t.name == "entities"]
-    with city.db.uow(readonly=True) as uow:
-        [row] = list(export_rows(uow.session, table, table.c.id == b1))
+    row = exported_row(city, "entities", b1)
     forged = {**row, "name": "冒充的记录", "version": row["version"] + 5}
-    summary = city.take(_forged(a, city, [forged], tmp_path / "forged"))
+    summary = city.take(forged_package(a, city, [forged], tmp_path / "forged"))
     assert (summary.created, summary.updated, len(summary.rejected)) == (0, 0, 1)
     assert "不属于发送数据包的单位" in summary.rejected[0].reason
     assert city.entities(COUNTY_B)[b1][0] == "汤阴县丙工程有限公司"

@@ -583,13 +583,8 @@ class ComplaintsPage(RegisterPage):
 
     # --- the selection --------------------------------------------------------------------
 
-    def _selected_row(self) -> dict[str, Any] | None:
-        if self.view.current_id() is None:
-            return None
-        return self.view.model.row(self.view.table.currentIndex().row())
-
     def _update_buttons(self) -> None:
-        row = self._selected_row()
+        row = self.selected_row()
         selected = row is not None
         status = str(row.get("status") or "") if row else ""
         may_write = self.context.actor.can(Permission.WRITE)

@@ -398,13 +398,9 @@ class DirectoryPage(RegisterPage):
     def _deleted_toggled(self, checked: bool) -> None:
         self.view.model.set_query(replace(self.view.model.query, include_deleted=checked))
 
-    def _selected_row(self) -> dict[str, Any] | None:
-        index = self.view.table.currentIndex()
-        return self.view.model.row(index.row()) if index.isValid() else None
-
     def selected_deleted(self) -> bool:
         """Whether the record under the cursor is a deleted one."""
-        row = self._selected_row()
+        row = self.selected_row()
         return row is not None and row.get("deleted_at") is not None
 
     def _update_buttons(self) -> None:
@@ -459,7 +455,7 @@ class DirectoryPage(RegisterPage):
 
     def show_record_history(self) -> None:
         """The change history of the selected record."""
-        row = self._selected_row()
+        row = self.selected_row()
         if row is not None:
             show_history(self, self.context, self.directory.table_key, str(row["row_id"]),
                          str(row.get("name") or ""))

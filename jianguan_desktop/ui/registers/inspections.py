@@ -121,13 +121,6 @@ def may_write(ctx: AppContext) -> bool:
     return ctx.actor.can(Permission.WRITE)
 
 
-def selected_row(page: RegisterPage) -> dict[str, Any] | None:
-    """The row under the cursor as listed (``None``: no row)."""
-    if page.view.current_id() is None:
-        return None
-    return page.view.model.row(page.view.table.currentIndex().row())
-
-
 def add_more_menu(page: RegisterPage, entries: Sequence[tuple[str, str, Callable[[], Any]]]
                   ) -> tuple[QPushButton, list[Any]]:
     """A 更多 button with a menu of (text, tip, action) entries; the button and the actions."""
@@ -666,7 +659,7 @@ class InspectionPlansPage(InspectionPage):
         if not hasattr(self, "more_button"):
             return
         plan = self.current_plan()
-        row = selected_row(self)
+        row = self.selected_row()
         status = str(row.get("status") or "") if row else ""
         writer = may_write(self.context)
         for widget, enabled in (
@@ -868,7 +861,7 @@ class DrawsPage(InspectionPage):
     def _update_buttons(self) -> None:
         if not hasattr(self, "more_button"):
             return
-        row = selected_row(self)
+        row = self.selected_row()
         valid = row is not None and row.get("status") == DrawStatus.VALID.value
         for widget, enabled in ((self.detail_button, row is not None),
                                 (self.verify_button, row is not None),

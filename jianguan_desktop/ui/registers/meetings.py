@@ -454,7 +454,7 @@ class MeetingsPage(DirectoryPage):
         self._update_buttons()
 
     def _selected_held(self) -> bool:
-        row = self._selected_row()
+        row = self.selected_row()
         return row is not None and row.get("held_on") is not None
 
     def _update_buttons(self) -> None:
@@ -479,7 +479,7 @@ class MeetingsPage(DirectoryPage):
 
     def show_record_history(self) -> None:
         """The change history of the selected meeting."""
-        row = self._selected_row()
+        row = self.selected_row()
         if row is not None:
             show_history(self, self.context, MEETINGS_TABLE_KEY, str(row[ROW_ID]),
                          str(row.get("number") or ""))

@@ -42,7 +42,8 @@ MODEL_MODULES: tuple[str, ...] = ("jianguan_desktop.db.models", "jianguan_deskto
                                   "jianguan_desktop.db.attachments",
                                   "jianguan_desktop.db.inspections",
                                   "jianguan_desktop.db.liaison",
-                                  "jianguan_desktop.db.sync")
+                                  "jianguan_desktop.db.sync",
+                                  "jianguan_desktop.db.oversight")
 
 # Tables the models do not describe but revisions create by hand (SQLite FTS5 full-text
 # indexes and their shadow tables): their names start with this, and drift checks skip them.

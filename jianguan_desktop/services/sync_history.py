@@ -31,6 +31,7 @@ from jianguan_desktop.services.sync import EXPORT_EVERY_DAYS
 RECEIPT_PERIODS = 2  # as services.sync.due_packages: warn after two export periods
 
 _TABLE_LABELS: dict[str, Callable[[], str]] = {
+    "annual_reports": lambda: tr("Annual supervision reports"),
     "assist_requests": lambda: tr("Requests for assistance"),
     "attachments": lambda: tr("Attached files"),
     "calendar_days": lambda: tr("Working-day calendar"),
@@ -57,6 +58,7 @@ _TABLE_LABELS: dict[str, Callable[[], str]] = {
     "member_units": lambda: tr("Member units"),
     "notices": lambda: tr("Notices"),
     "unit_duties": lambda: tr("Duties of member units"),
+    "warning_marks": lambda: tr("Handled warnings"),
 }
 
 

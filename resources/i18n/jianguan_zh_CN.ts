@@ -676,6 +676,10 @@
             <translation>年度抽查工作计划</translation>
         </message>
         <message>
+            <source>Annual supervision reports</source>
+            <translation>年度监管工作报告</translation>
+        </message>
+        <message>
             <source>Anonymous</source>
             <translation>匿名</translation>
         </message>
@@ -3528,6 +3532,10 @@
         <message>
             <source>Handled by</source>
             <translation>承办人</translation>
+        </message>
+        <message>
+            <source>Handled warnings</source>
+            <translation>已处理预警</translation>
         </message>
         <message>
             <source>Handling</source>

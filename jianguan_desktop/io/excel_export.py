@@ -141,18 +141,44 @@ def _discard(sheet: WriteOnlyWorksheet) -> None:
 
 def _write(target: Path, columns: list[SheetColumn], batches: Iterable[list[dict[str, Any]]],
            total: int | None, title: str | None, progress: ProgressSink | None) -> int:
+    return _write_sheets(target, [(columns, batches, total, title)], progress)
+
+
+SheetParts = tuple[list[SheetColumn], Iterable[list[dict[str, Any]]], int | None, str | None]
+
+
+def _write_sheets(target: Path, sheets: Iterable[SheetParts],
+                  progress: ProgressSink | None) -> int:
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_sheet_name(title))
-    try:
-        return _fill(workbook, sheet, target, columns, batches, total, title, progress)
-    except BaseException:
-        _discard(sheet)
-        raise
+    done = 0
+    names: set[str] = set()
+    for columns, batches, total, title in sheets:
+        sheet = workbook.create_sheet(_unique_name(_sheet_name(title), names))
+        try:
+            done += _fill(sheet, columns, batches, total, title, progress)
+        except BaseException:
+            _discard(sheet)
+            raise
+    if progress is not None:
+        progress.check_cancelled()
+        progress.report(done, done, tr("Saving the workbook…"))
+    workbook.save(str(target))
+    return done
 
 
-def _fill(workbook: Workbook, sheet: WriteOnlyWorksheet, target: Path,
-          columns: list[SheetColumn], batches: Iterable[list[dict[str, Any]]],
-          total: int | None, title: str | None, progress: ProgressSink | None) -> int:
+def _unique_name(name: str, taken: set[str]) -> str:
+    """A sheet name not yet in ``taken`` (Excel refuses two sheets of one name)."""
+    candidate, number = name, 2
+    while candidate in taken:
+        suffix = f"({number})"
+        candidate, number = name[:31 - len(suffix)] + suffix, number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _fill(sheet: WriteOnlyWorksheet, columns: list[SheetColumn],
+          batches: Iterable[list[dict[str, Any]]], total: int | None, title: str | None,
+          progress: ProgressSink | None) -> int:
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = excel_width(column.width_px)
     sheet.freeze_panes = "A3" if title else "A2"
@@ -184,10 +210,6 @@ def _fill(workbook: Workbook, sheet: WriteOnlyWorksheet, target: Path,
             shown_total = max(shown_total, done)
             progress.report(done, shown_total, tr("{done} of {total} rows written")
                             .format(done=f"{done:,}", total=f"{shown_total:,}"))
-    if progress is not None:
-        progress.check_cancelled()
-        progress.report(done, max(shown_total, done), tr("Saving the workbook…"))
-    workbook.save(str(target))
     return done
 
 
@@ -252,3 +274,24 @@ def write_xlsx(path: str | os.PathLike[str], columns: list[SheetColumn],
         raise _too_many_rows(total)
     return save_atomically(path, lambda temp: _write(temp, columns, batches, total, title,
                                                      progress))
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One worksheet of a workbook: its title (also the sheet's name), columns and rows."""
+
+    title: str
+    columns: list[SheetColumn]
+    rows: list[dict[str, Any]]
+
+
+def write_workbook(path: str | os.PathLike[str], sheets: Iterable[Sheet]) -> int:
+    """Write several small tables to one .xlsx, a worksheet each, laid out as
+    :func:`write_xlsx` lays out one; return the rows written. The file appears only once
+    complete."""
+    parts: list[SheetParts] = [(sheet.columns, [sheet.rows], len(sheet.rows), sheet.title)
+                               for sheet in sheets]
+    for _columns, _rows, total, _title in parts:
+        if total is not None and total > MAX_DATA_ROWS:
+            raise _too_many_rows(total)
+    return save_atomically(path, lambda temp: _write_sheets(temp, parts, None))

@@ -3,8 +3,10 @@ register counted per month by SQL aggregates (``GROUP BY`` year and month), so t
 at once on years of records; in city mode also per office.
 
 A :class:`Period` is a month, a quarter, a year or any span of days; :func:`complaint_figures`
-counts the complaints register over one, :func:`credit_figures` the credit lists. Further
-registers add their own figures here.
+counts the complaints register over one, :func:`credit_figures` the credit lists
+(``services/statistics_work.py`` counts the inspections, the liaison directory and the
+meetings). Each register's figures also come as a :class:`FigureTable`: the rows a page shows
+beside its chart, a worksheet of the workbook and a table of the annual report.
 """
 
 from __future__ import annotations
@@ -272,20 +274,6 @@ def complaint_rows(figures: ComplaintFigures) -> list[dict[str, Any]]:
             row(tr("Total"), figures.total)]
 
 
-def export_complaint_table(db: Database, actor: Actor, period: Period, path: Any,
-                           office: str | None = None) -> int:
-    """Write the complaints table of ``period`` to an .xlsx file; the rows written."""
-    from jianguan_desktop.io.excel_export import SheetColumn, write_xlsx
-
-    rows = complaint_rows(complaint_figures(db, actor, period, office))
-    columns = [SheetColumn(key, header, "text" if key == "month" else "int",
-                           110 if key == "month" else 90)
-               for key, header in complaint_columns()]
-    title = tr("Complaints and reports, {start} to {end}").format(
-        start=period.start.isoformat(), end=period.end.isoformat())
-    return write_xlsx(path, columns, [rows], total=len(rows), title=title)
-
-
 def credit_columns() -> list[tuple[str, str]]:
     """(key, header) of the credit lists table: the month's events over every list, and the
     entries in force at its end per list."""
@@ -306,3 +294,85 @@ def credit_rows(months: dict[Month, CreditMonth]) -> list[dict[str, Any]]:
             row[f"active_{kind}"] = figures.active_at_end.get(kind, 0)
         rows.append(row)
     return rows
+
+
+# --- figure tables: one per chart, shown beside it, a worksheet of the export --------------
+
+@dataclass(frozen=True)
+class FigureTable:
+    """A table of figures with the chart drawn from it.
+
+    ``columns`` are (key, header) pairs, the first naming the row (a month, an item, an
+    office); ``chart_keys`` the columns drawn, a bar set each, over the rows but a last
+    total row (``total``); ``chart_labels`` name those rows under the chart.
+    """
+
+    key: str
+    title: str
+    columns: list[tuple[str, str]]
+    rows: list[dict[str, Any]]
+    chart_title: str
+    chart_keys: tuple[str, ...]
+    chart_labels: list[str]
+    total: bool = False
+
+    @property
+    def charted_rows(self) -> list[dict[str, Any]]:
+        """The rows the chart draws (all but the total)."""
+        return self.rows[:-1] if self.total else self.rows
+
+    def series(self) -> list[tuple[str, list[int]]]:
+        """(header, values over the charted rows) per charted column."""
+        headers = dict(self.columns)
+        return [(headers[key], [int(row[key]) for row in self.charted_rows])
+                for key in self.chart_keys]
+
+    @property
+    def empty(self) -> bool:
+        """Whether every figure of the table is zero (nothing in the period)."""
+        return not any(value for row in self.rows for key, value in row.items()
+                       if key != self.columns[0][0] and isinstance(value, int))
+
+
+def chart_month_labels(months: list[Month]) -> list[str]:
+    """The months under a chart: 1月 … 12月 within one year, 2025-11 across years."""
+    if len({year for year, _month in months}) == 1:
+        return [tr("Month {month}").format(month=month) for _year, month in months]
+    return [month_label(month) for month in months]
+
+
+def complaint_table(figures: ComplaintFigures) -> FigureTable:
+    """The complaints of a period as a figure table (a row per month and the total)."""
+    return FigureTable("complaints", tr("Complaints and reports"), complaint_columns(),
+                       complaint_rows(figures), tr("Complaints and reports per month"),
+                       ("received", "accepted", "closed"),
+                       chart_month_labels(list(figures.months)), total=True)
+
+
+def credit_table(months: dict[Month, CreditMonth]) -> FigureTable:
+    """The credit lists of a period as a figure table (a row per month)."""
+    columns = credit_columns()
+    return FigureTable("credit", tr("Credit lists"), columns, credit_rows(months),
+                       tr("Credit list entries in force at month end"),
+                       tuple(key for key, _header in columns if key.startswith("active_")),
+                       chart_month_labels(list(months)))
+
+
+def period_text(period: Period) -> str:
+    """「2026-01-01 至 2026-12-31」."""
+    return tr("{start} to {end}").format(start=period.start.isoformat(),
+                                        end=period.end.isoformat())
+
+
+def export_tables(path: Any, tables: list[FigureTable], period: Period) -> int:
+    """Write figure tables to one .xlsx, a worksheet each titled with the period; the rows
+    written."""
+    from jianguan_desktop.io.excel_export import Sheet, SheetColumn, write_workbook
+
+    def columns(table: FigureTable) -> list[SheetColumn]:
+        first = table.columns[0][0]
+        return [SheetColumn(key, header, "text" if key == first else "int",
+                            140 if key == first else 90) for key, header in table.columns]
+
+    return write_workbook(path, [Sheet(f"{table.title}（{period_text(period)}）",
+                                       columns(table), table.rows) for table in tables])

@@ -1338,6 +1338,18 @@
             <translation>责任领导和联络员变动记录</translation>
         </message>
         <message>
+            <source>Changes of liaison persons</source>
+            <translation>联络员变动</translation>
+        </message>
+        <message>
+            <source>Changes of liaison persons per month</source>
+            <translation>各月联络员变动及报送情况</translation>
+        </message>
+        <message>
+            <source>Changes reported late</source>
+            <translation>联络员变动逾期报送</translation>
+        </message>
+        <message>
             <source>Channel</source>
             <translation>投诉渠道</translation>
         </message>
@@ -1822,16 +1834,16 @@
             <translation>受理</translation>
         </message>
         <message>
+            <source>Complaints and inspections per office</source>
+            <translation>各单位投诉举报及抽查情况</translation>
+        </message>
+        <message>
             <source>Complaints and reports</source>
             <translation>投诉举报</translation>
         </message>
         <message>
             <source>Complaints and reports per month</source>
             <translation>各月投诉举报情况</translation>
-        </message>
-        <message>
-            <source>Complaints and reports, {start} to {end}</source>
-            <translation>投诉举报统计（{start}至{end}）</translation>
         </message>
         <message>
             <source>Complaints and reports: list those with a running or missed time limit.</source>
@@ -2004,6 +2016,10 @@
         <message>
             <source>Counted in</source>
             <translation>计算单位</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>正在统计…</translation>
         </message>
         <message>
             <source>County</source>
@@ -2986,6 +3002,10 @@
             <translation>各环节及其日期、反馈截止日及其计算过程（也可双击该行）</translation>
         </message>
         <message>
+            <source>Every table of the period counted, a worksheet each, as an Excel workbook</source>
+            <translation>把已统计期间的各张表导出为 Excel 工作簿，每表一个工作表</translation>
+        </message>
+        <message>
             <source>Every year (鹤岗 一(一))</source>
             <translation>每年一次（鹤岗 一(一)）</translation>
         </message>
@@ -3966,8 +3986,16 @@
             <translation>检验、检测、鉴定、专家评审</translation>
         </message>
         <message>
+            <source>Inspections done</source>
+            <translation>完成检查</translation>
+        </message>
+        <message>
             <source>Inspections done/planned</source>
             <translation>检查完成/计划</translation>
+        </message>
+        <message>
+            <source>Inspections per item</source>
+            <translation>各抽查事项检查情况</translation>
         </message>
         <message>
             <source>Inspectors</source>
@@ -4082,8 +4110,12 @@
             <translation>联席会议</translation>
         </message>
         <message>
+            <source>Joint meetings and follow-up tasks per month</source>
+            <translation>各月联席会议及督办事项</translation>
+        </message>
+        <message>
             <source>Joint meetings held</source>
-            <translation>召开联席会议（次）</translation>
+            <translation>召开联席会议</translation>
         </message>
         <message>
             <source>Joint meetings in {year}: work report</source>
@@ -4412,6 +4444,10 @@
         <message>
             <source>Listed by office</source>
             <translation>列入单位代码</translation>
+        </message>
+        <message>
+            <source>Listings in force at the end</source>
+            <translation>期末在列名单</translation>
         </message>
         <message>
             <source>Listings in force on that day</source>
@@ -5318,6 +5354,10 @@
             <translation>未逾期（距办理时限还有{days}天）</translation>
         </message>
         <message>
+            <source>Not reported yet</source>
+            <translation>尚未报送</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -5550,6 +5590,10 @@
             <translation>检查对象：{kind}，{industry}；抽取范围：{start}至{end}完成的项目</translation>
         </message>
         <message>
+            <source>Of them for a major risk</source>
+            <translation>其中遇重大风险召开</translation>
+        </message>
+        <message>
             <source>Office</source>
             <translation>单位</translation>
         </message>
@@ -5588,6 +5632,10 @@
         <message>
             <source>Office: {name} ({code}, {mode})</source>
             <translation>单位：{name}（{code}，{mode}）</translation>
+        </message>
+        <message>
+            <source>Offices side by side</source>
+            <translation>各单位对比</translation>
         </message>
         <message>
             <source>Official documents and printing</source>
@@ -7174,6 +7222,10 @@
             <translation>报送日期</translation>
         </message>
         <message>
+            <source>Reported on time</source>
+            <translation>按时报送</translation>
+        </message>
+        <message>
             <source>Reported on {reported}, after the time limit of {due}.</source>
             <translation>{reported}报送，已超过报送时限{due}。</translation>
         </message>
@@ -7860,6 +7912,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>统计分析</translation>
         </message>
         <message>
+            <source>Statistics, {period}</source>
+            <translation>统计分析（{period}）</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -8130,6 +8186,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Tasks done</source>
             <translation>已办结（项）</translation>
+        </message>
+        <message>
+            <source>Tasks done late</source>
+            <translation>逾期办结</translation>
+        </message>
+        <message>
+            <source>Tasks due</source>
+            <translation>督办事项到期</translation>
         </message>
         <message>
             <source>Tasks in progress</source>
@@ -9496,10 +9560,6 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>短横线后的后缀应为 1 至 {count} 位字母或数字。</translation>
         </message>
         <message>
-            <source>The table of the tab shown, as an Excel workbook</source>
-            <translation>将当前页签的统计表导出为 Excel 工作簿</translation>
-        </message>
-        <message>
             <source>The task's number, such as 督办〔2026〕1号</source>
             <translation>督办事项编号，如 督办〔2026〕1号</translation>
         </message>
@@ -10146,6 +10206,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Total</source>
             <translation>合计</translation>
+        </message>
+        <message>
+            <source>Total (each object once)</source>
+            <translation>合计（每个对象计一次）</translation>
         </message>
         <message>
             <source>Tourism (旅游)</source>

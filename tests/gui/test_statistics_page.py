@@ -19,6 +19,17 @@ from tests.integration.test_statistics import handled
 __all__ = ["handled"]
 
 
+def counted(qtbot: QtBot, page: StatisticsPage) -> StatisticsPage:
+    """The page once its counting, off the GUI thread, has finished."""
+    qtbot.waitUntil(lambda: page.task is None or page.task.done, timeout=10_000)
+    return page
+
+
+def opened(qtbot: QtBot, db, admin) -> StatisticsPage:
+    return counted(qtbot, shown_page(qtbot, StatisticsPage(AppContext(db, admin),
+                                                           today=date(2026, 11, 30))))
+
+
 def _table(tab) -> list[list[str]]:
     table = tab.table
     return [[table.item(row, column).text() for column in range(table.columnCount())]
@@ -27,13 +38,13 @@ def _table(tab) -> list[list[str]]:
 
 def test_a_years_complaints_are_charted_and_tabled_per_month(qtbot: QtBot, handled) -> None:
     db, admin = handled
-    page = shown_page(qtbot, StatisticsPage(AppContext(db, admin), today=date(2026, 11, 30)))
-    rows = _table(page.complaints)
+    page = opened(qtbot, db, admin)
+    rows = _table(page.tab("complaints"))
     assert len(rows) == 13  # twelve months and the total
     assert rows[8] == ["2026-09", "2", "1", "0", "0", "0"]
     assert rows[9] == ["2026-10", "1", "1", "2", "1", "1"]
     assert rows[-1] == ["合计", "4", "2", "2", "1", "1"]
-    chart = page.complaints.chart_view.chart()
+    chart = page.tab("complaints").chart_view.chart()
     assert chart.title() == "各月投诉举报情况"
     [series] = chart.series()
     sets = {bar_set.label(): [bar_set.at(i) for i in range(bar_set.count())]
@@ -45,26 +56,29 @@ def test_a_years_complaints_are_charted_and_tabled_per_month(qtbot: QtBot, handl
 def test_a_period_that_ends_before_it_starts_is_said_and_the_figures_stay(
         qtbot: QtBot, handled) -> None:
     db, admin = handled
-    page = shown_page(qtbot, StatisticsPage(AppContext(db, admin), today=date(2026, 11, 30)))
+    page = opened(qtbot, db, admin)
     picker = page.picker
     picker.kind.setCurrentIndex(picker.kind.findData("custom"))
     picker.start.setDate(QDate(2026, 10, 1))
     picker.end.setDate(QDate(2026, 9, 1))
     page.count_button.click()
     assert page.message.isVisible() and "早于" in page.message.text()
-    assert len(_table(page.complaints)) == 13  # the year counted before is still shown
+    assert len(_table(page.tab("complaints"))) == 13  # the year counted before is still shown
     picker.end.setDate(QDate(2026, 10, 31))
     page.count_button.click()
+    counted(qtbot, page)
     assert not page.message.isVisible()
-    assert _table(page.complaints) == [["2026-10", "1", "1", "2", "1", "1"],
+    assert _table(page.tab("complaints")) == [["2026-10", "1", "1", "2", "1", "1"],
                                       ["合计", "1", "1", "2", "1", "1"]]
 
 
 def test_the_table_is_saved_to_excel(qtbot: QtBot, handled, tmp_path, monkeypatch) -> None:
     db, admin = handled
-    page = shown_page(qtbot, StatisticsPage(AppContext(db, admin), today=date(2026, 11, 30)))
+    page = opened(qtbot, db, admin)
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
     path = page.export_to(tmp_path / "统计.xlsx")
     assert path is not None
-    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    book = load_workbook(path)
+    assert len(book.worksheets) == 5  # a worksheet per tab
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert rows[-1] == ("合计", 4, 2, 2, 1, 1)

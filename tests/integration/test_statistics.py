@@ -126,13 +126,12 @@ def test_the_complaints_table_goes_to_excel_with_a_row_per_month_and_the_total(
         handled, tmp_path) -> None:
     from openpyxl import load_workbook
 
-    from jianguan_desktop.services.statistics import export_complaint_table
+    from jianguan_desktop.services.statistics_tables import export_figures
 
     db, admin = handled
     path = tmp_path / "投诉统计.xlsx"
-    assert export_complaint_table(db, admin, Period(date(2026, 9, 1), date(2026, 10, 31)),
-                                  path) == 3
-    sheet = load_workbook(path).active
+    export_figures(db, admin, Period(date(2026, 9, 1), date(2026, 10, 31)), path)
+    sheet = load_workbook(path).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert "2026-09-01" in str(rows[0][0]) and "2026-10-31" in str(rows[0][0])
     assert rows[1] == ("月份", "收到", "受理", "办结", "按期办结", "超期办结")

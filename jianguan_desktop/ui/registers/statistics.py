@@ -1,7 +1,8 @@
 """「统计分析」: the registers' figures over a period the user picks, each as a chart with its
-table beside it, and the table to Excel. Figures come from
-:mod:`jianguan_desktop.services.statistics` (SQL aggregates); at the city an office filter
-shows one county's figures.
+table beside it, and every table to one Excel workbook. Figures come from
+:func:`jianguan_desktop.services.statistics_tables.figure_tables` (SQL aggregates), counted off
+the GUI thread; at the city a tab sets the offices side by side, and an office filter shows one
+county's figures.
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services import statistics as stats
 from jianguan_desktop.services.city_view import is_city, office_choices
-from jianguan_desktop.services.statistics import Period
+from jianguan_desktop.services.progress import Progress
+from jianguan_desktop.services.statistics import FigureTable, Period
+from jianguan_desktop.services.statistics_tables import figure_tables
+from jianguan_desktop.ui.background import BackgroundTask, run_in_background, show_error
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_home, register_page
 from jianguan_desktop.ui.register_view import EXPORT_FOLDER_KEY
 from jianguan_desktop.ui.registers._credit_shared import ReadOnlyTable
@@ -55,6 +59,7 @@ from jianguan_desktop.ui.widgets import (
 )
 
 ALL_OFFICES = ""
+TABLE_SHARE = 0.55  # the most of a tab's width its table takes beside the chart
 
 
 class PeriodPicker(QWidget):
@@ -128,13 +133,6 @@ def axis_top(highest: int) -> tuple[int, int]:
         step *= 10
 
 
-def chart_month_labels(months: Sequence[tuple[int, int]]) -> list[str]:
-    """The months under a chart: 1月 … 12月 within one year, 2025-11 across years."""
-    if len({year for year, _month in months}) == 1:
-        return [tr("Month {month}").format(month=month) for _year, month in months]
-    return [stats.month_label(month) for month in months]
-
-
 def bar_chart(title: str, categories: Sequence[str],
               series: Sequence[tuple[str, Sequence[int]]]) -> QChart:
     """A bar chart of a few series over the months, with its axes and legend."""
@@ -163,44 +161,64 @@ def bar_chart(title: str, categories: Sequence[str],
 
 
 class FiguresTab(QWidget):
-    """One register's figures: the chart above, its table below."""
+    """One figure table: its chart, and the table beside it."""
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(self, table: FigureTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.key = table.key
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumSize(420, 300)
-        self.table = ReadOnlyTable(headers)
+        self.table = ReadOnlyTable([header for _key, header in table.columns])
         self.table.setMinimumWidth(380)
-        splitter = QSplitter(Qt.Orientation.Horizontal)  # the table beside its chart
-        splitter.addWidget(self.chart_view)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)  # the table beside its chart
+        self.splitter.addWidget(self.chart_view)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
-    def show_figures(self, chart: QChart, keys: Sequence[str],
-                     rows: Sequence[dict[str, Any]]) -> None:
-        """Show the chart and the table rows (values in ``keys`` order)."""
-        self.chart_view.setChart(chart)
-        self.table.set_rows([[str(row[key]) for key in keys] for row in rows])
+    def _fit_table(self) -> None:
+        """Give the table the width its columns need, up to :data:`TABLE_SHARE` of the tab."""
+        self.table.resizeColumnsToContents()
+        needed = (self.table.verticalHeader().width() + self.table.frameWidth() * 2
+                  + self.table.verticalScrollBar().sizeHint().width()
+                  + sum(self.table.columnWidth(column)
+                        for column in range(self.table.columnCount())))
+        total = max(self.splitter.width(), self.width(), 800)
+        shown = min(needed, int(total * TABLE_SHARE))
+        self.splitter.setSizes([total - shown, shown])
+
+    def resizeEvent(self, event: Any) -> None:
+        """Keep the table's share when the window is resized."""
+        super().resizeEvent(event)
+        self._fit_table()
+
+    def show_table(self, table: FigureTable) -> None:
+        """Show the table's chart and rows (figures right-aligned, the total in bold)."""
+        self.chart_view.setChart(bar_chart(table.chart_title, table.chart_labels,
+                                           table.series()))
+        keys = [key for key, _header in table.columns]
+        self.table.set_rows([[str(row[key]) for key in keys] for row in table.rows])
         self.table.horizontalHeader().setStretchLastSection(False)  # figures keep their width
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for number in range(self.table.rowCount()):
-            for column in range(1, self.table.columnCount()):  # the figures, after the month
+            for column in range(1, self.table.columnCount()):  # the figures, after the name
                 self.table.item(number, column).setTextAlignment(right)
-            if number == self.table.rowCount() - 1 and rows and keys[0] == "month" and \
-                    rows[-1].get("month") == tr("Total"):
-                font = self.table.item(number, 0).font()
-                font.setBold(True)
-                for column in range(self.table.columnCount()):
-                    self.table.item(number, column).setFont(font)
+        if table.total and self.table.rowCount():
+            last = self.table.rowCount() - 1
+            font = self.table.item(last, 0).font()
+            font.setBold(True)
+            for column in range(self.table.columnCount()):
+                self.table.item(last, column).setFont(font)
+        self._fit_table()
 
 
 class StatisticsPage(QWidget):
-    """The period picker, the office filter at the city, and a tab per register."""
+    """The period picker, the office filter at the city, and a tab per figure table; counting
+    runs off the GUI thread."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -218,20 +236,20 @@ class StatisticsPage(QWidget):
         self.count_button = action_button(tr("Tally"), tr(
             "Count the figures of the period chosen"), self.recount)
         self.export_button = action_button(tr("Export to Excel…"), tr(
-            "The table of the tab shown, as an Excel workbook"), self.export_clicked)
+            "Every table of the period counted, a worksheet each, as an Excel workbook"),
+            self.export_clicked)
         self.message = error_label()
+        self.status = QLabel()
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Period")))
         row.addWidget(self.picker)
         row.addWidget(self.office)
         row.addWidget(self.count_button)
+        row.addWidget(self.status)
         row.addStretch(1)
         row.addWidget(self.export_button)
-        self.complaints = FiguresTab([header for _key, header in stats.complaint_columns()])
-        self.credit = FiguresTab([header for _key, header in stats.credit_columns()])
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.complaints, tr("Complaints and reports"))
-        self.tabs.addTab(self.credit, tr("Credit lists"))
+        self.shown: dict[str, FiguresTab] = {}
         layout = page_layout(self, tr("Statistics"), tr(
             "The registers' figures per month of the period chosen, each chart with its table; "
             "at the city office also per county. Figures count the records in this database."))
@@ -239,46 +257,73 @@ class StatisticsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.period: Period | None = None
+        self.tables: list[FigureTable] = []
+        self.task: BackgroundTask | None = None
         self.recount()
 
     def _office(self) -> str | None:
         return self.office.currentData() or None
 
-    def recount(self) -> None:
-        """Count the figures of the period chosen (a period refused is said under the row)."""
+    def tab(self, key: str) -> FiguresTab:
+        """The tab of one figure table (``complaints``, ``credit``, ``inspections``, ...)."""
+        return self.shown[key]
+
+    def recount(self) -> BackgroundTask | None:
+        """Count the figures of the period chosen off the GUI thread (a period refused is said
+        under the row, and the figures shown stay)."""
         try:
             period = self.picker.period()
-            complaints = stats.complaint_figures(self.context.database, self.context.actor,
-                                                 period, self._office())
-            credit = stats.credit_figures(self.context.database, self.context.actor, period,
-                                          self._office())
         except UserError as error:
             set_message(self.message, str(error))
-            return
+            return None
         set_message(self.message, "")
-        self.period = period
-        months = chart_month_labels(list(complaints.months))
-        rows = stats.complaint_rows(complaints)
-        self.complaints.show_figures(bar_chart(tr("Complaints and reports per month"), months, [
-            (tr("Complaints received"), [row["received"] for row in rows[:-1]]),
-            (tr("Complaints accepted"), [row["accepted"] for row in rows[:-1]]),
-            (tr("Cases closed"), [row["closed"] for row in rows[:-1]])]),
-            [key for key, _header in stats.complaint_columns()], rows)
-        credit_rows = stats.credit_rows(credit)
-        active = [key for key, _header in stats.credit_columns() if key.startswith("active_")]
-        headers = dict(stats.credit_columns())
-        self.credit.show_figures(bar_chart(tr("Credit list entries in force at month end"),
-                                           months,
-                                           [(headers[key], [row[key] for row in credit_rows])
-                                            for key in active]),
-                                 [key for key, _header in stats.credit_columns()], credit_rows)
+        database, actor, office = self.context.database, self.context.actor, self._office()
+        self.count_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self.status.setText(tr("Counting the figures…"))
+
+        def job(progress: Progress) -> list[FigureTable]:
+            return figure_tables(database, actor, period, office, progress)
+
+        def done(tables: list[FigureTable]) -> None:
+            self.period, self.tables = period, tables
+            self.show_tables(tables)
+            self._idle()
+
+        def failed(error: BaseException) -> None:
+            self._idle()
+            if isinstance(error, UserError):
+                set_message(self.message, str(error))
+            else:
+                show_error(self, tr("Statistics"), error)
+
+        self.task = run_in_background(self, tr("Statistics"), job, done, failed,
+                                      blocks_quit=False)
+        return self.task
+
+    def _idle(self) -> None:
+        self.count_button.setEnabled(True)
+        self.export_button.setEnabled(bool(self.tables))
+        self.status.setText("")
+
+    def show_tables(self, tables: list[FigureTable]) -> None:
+        """A tab per table, in order; tabs of tables not counted this time are hidden."""
+        keys = {table.key for table in tables}
+        for index, table in enumerate(tables):
+            tab = self.shown.get(table.key)
+            if tab is None:
+                tab = self.shown[table.key] = FiguresTab(table)
+                self.tabs.insertTab(index, tab, table.title)
+            tab.show_table(table)
+        for key, tab in self.shown.items():
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), key in keys)
 
     def export_clicked(self) -> Path | None:
-        """Save the complaints table of the period as an Excel workbook."""
+        """Save every table of the period counted as an Excel workbook."""
         if self.period is None:
             return None
-        name = safe_file_name(tr("Complaints and reports, {start} to {end}").format(
-            start=self.period.start.isoformat(), end=self.period.end.isoformat()) + ".xlsx")
+        name = safe_file_name(tr("Statistics, {period}").format(
+            period=stats.period_text(self.period)) + ".xlsx")
         folder = remembered_folder(self.context.database, self.context.actor,
                                    EXPORT_FOLDER_KEY)
         path = ask_save_path(self, tr("Export to Excel"), folder / name,
@@ -288,12 +333,11 @@ class StatisticsPage(QWidget):
         return self.export_to(path)
 
     def export_to(self, path: Path) -> Path | None:
-        """Write the complaints table of the period counted to ``path``."""
+        """Write the tables of the period counted to ``path``, a worksheet each."""
         if self.period is None:
             return None
         try:
-            count = stats.export_complaint_table(self.context.database, self.context.actor,
-                                                 self.period, path, self._office())
+            count = stats.export_tables(path, self.tables, self.period)
         except UserError as error:
             show_user_error(self, error)
             return None

@@ -1,6 +1,7 @@
 """The 统计分析 page as an office head uses it before a meeting: a year's complaints per month
 in the chart and its table, the credit lists in force at each month's end, a custom period that
-ends before it starts refused under the row, and the table saved to Excel."""
+ends before it starts refused under the row, every table saved to one workbook, and at the city
+the offices side by side and one county alone."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from jianguan_desktop.ui.pages import AppContext
 from jianguan_desktop.ui.registers.statistics import StatisticsPage
 from tests.gui.test_credit_pages import shown_page
 from tests.integration.test_statistics import handled
+from tests.integration.test_sync_roundtrip import offices
 
-__all__ = ["handled"]
+__all__ = ["handled", "offices"]
 
 
 def counted(qtbot: QtBot, page: StatisticsPage) -> StatisticsPage:
@@ -82,3 +84,27 @@ def test_the_table_is_saved_to_excel(qtbot: QtBot, handled, tmp_path, monkeypatc
     assert len(book.worksheets) == 5  # a worksheet per tab
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert rows[-1] == ("合计", 4, 2, 2, 1, 1)
+
+
+def test_the_city_sets_the_offices_side_by_side_and_filters_one(qtbot: QtBot, offices) -> None:
+    from tests.integration.test_complaints import register
+
+    city, a, b = offices
+    for office, count in ((a, 2), (b, 1)):
+        for number in range(count):
+            register(office.db, office.admin, received_on="2026-09-21",
+                     today=date(2026, 9, 21), respondent_name=f"某某建筑有限公司{number}")
+        city.take(office.send(city))
+    page = opened(qtbot, city.db, city.admin)
+    assert page.office.isVisible()
+    titles = [page.tabs.tabText(index) for index in range(page.tabs.count())]
+    assert titles == ["投诉举报", "红黑名单", "双随机一公开", "联络员", "联席会议", "各单位对比"]
+    side = _table(page.tab("offices"))
+    assert [row[:2] for row in side] == [["安阳县", "2"], ["汤阴县", "1"], ["安阳市", "0"],
+                                        ["合计", "3"]]
+    # WHEN one county is chosen THEN its figures alone, and the side-by-side tab is hidden
+    page.office.setCurrentIndex(page.office.findData("410523"))
+    page.count_button.click()
+    counted(qtbot, page)
+    assert _table(page.tab("complaints"))[-1][:2] == ["合计", "1"]
+    assert not page.tabs.isTabVisible(page.tabs.indexOf(page.tab("offices")))

@@ -349,6 +349,35 @@ def complaint_table(figures: ComplaintFigures) -> FigureTable:
                        chart_month_labels(list(figures.months)), total=True)
 
 
+def _share(count: int, total: int) -> str:
+    return f"{100.0 * count / total:.1f}%" if total else "—"
+
+
+def _breakdown(key: str, title: str, header: str, counts: dict[str, int],
+               labels: dict[str, str], chart_title: str) -> FigureTable:
+    total = sum(counts.values())
+    rows = [{"name": label, "received": counts.get(value, 0),
+             "share": _share(counts.get(value, 0), total)} for value, label in labels.items()]
+    rows.append({"name": tr("Total"), "received": total, "share": _share(total, total)})
+    return FigureTable(key, title, [("name", header), ("received", tr("Complaints received")),
+                                    ("share", tr("Share"))], rows, chart_title,
+                       ("received",), list(labels.values()), total=True)
+
+
+def complaint_breakdown_tables(figures: ComplaintFigures) -> list[FigureTable]:
+    """What the period received per trade type (工程建设, 政府采购, ...) and per channel."""
+    from jianguan_desktop.domain.complaints import Channel
+    from jianguan_desktop.services.inspection_directory import trade_type_labels
+
+    total = figures.total
+    return [_breakdown("complaint_trades", tr("Complaints per trade type"), tr("Trade type"),
+                       total.by_trade, trade_type_labels(),
+                       tr("Complaints and reports received per trade type")),
+            _breakdown("complaint_channels", tr("Complaints per channel"), tr("Channel"),
+                       total.by_channel, Channel.value_labels(),
+                       tr("Complaints and reports received per channel"))]
+
+
 def credit_table(months: dict[Month, CreditMonth]) -> FigureTable:
     """The credit lists of a period as a figure table (a row per month)."""
     columns = credit_columns()
@@ -370,8 +399,10 @@ def export_tables(path: Any, tables: list[FigureTable], period: Period) -> int:
     from jianguan_desktop.io.excel_export import Sheet, SheetColumn, write_workbook
 
     def columns(table: FigureTable) -> list[SheetColumn]:
+        def counts(key: str) -> bool:
+            return all(isinstance(row.get(key), int) for row in table.rows)
         first = table.columns[0][0]
-        return [SheetColumn(key, header, "text" if key == first else "int",
+        return [SheetColumn(key, header, "int" if key != first and counts(key) else "text",
                             140 if key == first else 90) for key, header in table.columns]
 
     return write_workbook(path, [Sheet(f"{table.title}（{period_text(period)}）",

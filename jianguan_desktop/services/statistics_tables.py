@@ -133,41 +133,53 @@ def office_table(db: Database, actor: Actor, period: Period) -> FigureTable:
                        total=True)
 
 
-TableMaker = Callable[["Database", Actor, Period, "str | None"], FigureTable]
+TableMaker = Callable[["Database", Actor, Period, "str | None"], list[FigureTable]]
 
 
-def _complaints(db: Database, actor: Actor, period: Period, office: str | None) -> FigureTable:
-    return stats.complaint_table(stats.complaint_figures(db, actor, period, office))
+def _complaints(db: Database, actor: Actor, period: Period,
+                office: str | None) -> list[FigureTable]:
+    figures = stats.complaint_figures(db, actor, period, office)
+    return [stats.complaint_table(figures), *stats.complaint_breakdown_tables(figures)]
 
 
-def _credit(db: Database, actor: Actor, period: Period, office: str | None) -> FigureTable:
-    return stats.credit_table(stats.credit_figures(db, actor, period, office))
+def _credit(db: Database, actor: Actor, period: Period, office: str | None) -> list[FigureTable]:
+    return [stats.credit_table(stats.credit_figures(db, actor, period, office))]
 
 
 def _inspections(db: Database, actor: Actor, period: Period,
-                 office: str | None) -> FigureTable:
-    return work.inspection_table(work.inspection_figures(db, actor, period, office))
+                 office: str | None) -> list[FigureTable]:
+    return [work.inspection_table(work.inspection_figures(db, actor, period, office))]
 
 
-REGISTER_TABLES: tuple[TableMaker, ...] = (_complaints, _credit, _inspections,
-                                           work.liaison_table, work.meeting_table)
+def _liaison(db: Database, actor: Actor, period: Period, office: str | None) -> list[FigureTable]:
+    return [work.liaison_table(db, actor, period, office)]
+
+
+def _meetings(db: Database, actor: Actor, period: Period,
+              office: str | None) -> list[FigureTable]:
+    return [work.meeting_table(db, actor, period, office)]
+
+
+REGISTER_TABLES: tuple[TableMaker, ...] = (_complaints, _credit, _inspections, _liaison,
+                                           _meetings)
 
 
 def figure_tables(db: Database, actor: Actor, period: Period, office: str | None = None,
                   progress: Progress | None = None) -> list[FigureTable]:
-    """The tables of the page in its order: complaints, credit lists, inspections, liaison,
-    meetings, and at the city (with no office chosen) the offices side by side."""
+    """The tables of the page in its order: complaints (per month, per trade type, per
+    channel), credit lists, inspections, liaison, meetings, and at the city (with no office
+    chosen) the offices side by side."""
     require(actor, Permission.READ)
-    makers: list[Callable[[], FigureTable]] = [
+    makers: list[Callable[[], list[FigureTable]]] = [
         (lambda make=make: make(db, actor, period, office)) for make in REGISTER_TABLES]
     if office is None and is_city(db, actor):
-        makers.append(lambda: office_table(db, actor, period))
-    tables = []
+        makers.append(lambda: [office_table(db, actor, period)])
+    tables: list[FigureTable] = []
     for number, make in enumerate(makers):
         if progress is not None:
             progress.check_cancelled()
             progress.report(number, len(makers), tr("Counting the figures…"))
-        tables.append(make())
+        tables.extend(make())
     return tables
 
 

@@ -1846,12 +1846,28 @@
             <translation>各月投诉举报情况</translation>
         </message>
         <message>
+            <source>Complaints and reports received per channel</source>
+            <translation>各渠道收到的投诉举报</translation>
+        </message>
+        <message>
+            <source>Complaints and reports received per trade type</source>
+            <translation>各交易类型收到的投诉举报</translation>
+        </message>
+        <message>
             <source>Complaints and reports: list those with a running or missed time limit.</source>
             <translation>投诉举报：列出正在计时或已逾期的案件。</translation>
         </message>
         <message>
             <source>Complaints past their working-day deadline and not finished</source>
             <translation>已超过工作日期限且尚未办结的投诉举报</translation>
+        </message>
+        <message>
+            <source>Complaints per channel</source>
+            <translation>按投诉渠道</translation>
+        </message>
+        <message>
+            <source>Complaints per trade type</source>
+            <translation>按交易类型</translation>
         </message>
         <message>
             <source>Complaints received</source>
@@ -7724,6 +7740,10 @@
         <message>
             <source>Sex</source>
             <translation>性别</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
         </message>
         <message>
             <source>Share asked</source>

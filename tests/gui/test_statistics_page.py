@@ -81,7 +81,7 @@ def test_the_table_is_saved_to_excel(qtbot: QtBot, handled, tmp_path, monkeypatc
     path = page.export_to(tmp_path / "统计.xlsx")
     assert path is not None
     book = load_workbook(path)
-    assert len(book.worksheets) == 5  # a worksheet per tab
+    assert len(book.worksheets) == 7  # a worksheet per tab
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert rows[-1] == ("合计", 4, 2, 2, 1, 1)
 
@@ -98,7 +98,8 @@ def test_the_city_sets_the_offices_side_by_side_and_filters_one(qtbot: QtBot, of
     page = opened(qtbot, city.db, city.admin)
     assert page.office.isVisible()
     titles = [page.tabs.tabText(index) for index in range(page.tabs.count())]
-    assert titles == ["投诉举报", "红黑名单", "双随机一公开", "联络员", "联席会议", "各单位对比"]
+    assert titles == ["投诉举报", "按交易类型", "按投诉渠道", "红黑名单", "双随机一公开",
+                      "联络员", "联席会议", "各单位对比"]
     side = _table(page.tab("offices"))
     assert [row[:2] for row in side] == [["安阳县", "2"], ["汤阴县", "1"], ["安阳市", "0"],
                                         ["合计", "3"]]

@@ -22,8 +22,11 @@ from jianguan_desktop.services.statistics_work import (
 from tests.integration.test_complaints import register
 from tests.integration.test_inspection_results import LATER, closing, drawn_batch
 from tests.integration.test_liaison import AUDIT, person
-from tests.integration.test_meetings import TODAY, held, units  # noqa: F401 (fixture)
-from tests.integration.test_sync_roundtrip import COUNTY_B, offices  # noqa: F401 (fixture)
+from tests.integration.test_meetings import TODAY, held, units
+from tests.integration.test_statistics import handled
+from tests.integration.test_sync_roundtrip import COUNTY_B, offices
+
+__all__ = ["handled", "offices", "units"]
 
 YEAR_2026 = Period.year(2026)
 
@@ -88,7 +91,7 @@ def test_liaison_changes_are_counted_per_month_on_time_late_and_unreported(offic
     assert len(table.rows) == 13 and table.chart_labels[0] == "1月"
 
 
-def test_meetings_held_and_tasks_due_and_done_per_month(office_db, admin, units):  # noqa: F811
+def test_meetings_held_and_tasks_due_and_done_per_month(office_db, admin, units):
     meeting = held(office_db, admin, units)  # held on 20 June
     shown = mt.add_decision(office_db, admin, meeting.id, "开展工程建设项目专项检查",
                             [{"text": "制定专项检查方案", "owner_unit_id": units[0].id,
@@ -111,7 +114,8 @@ def test_meetings_held_and_tasks_due_and_done_per_month(office_db, admin, units)
 
 def test_a_county_has_five_tables_and_they_go_to_one_workbook(office_db, admin, tmp_path):
     tables = figure_tables(office_db, admin, YEAR_2026)
-    assert [table.key for table in tables] == ["complaints", "credit", "inspections",
+    assert [table.key for table in tables] == ["complaints", "complaint_trades",
+                                               "complaint_channels", "credit", "inspections",
                                                "liaison", "meetings"]
     assert all(table.empty for table in tables)
     path = tmp_path / "统计.xlsx"
@@ -119,13 +123,13 @@ def test_a_county_has_five_tables_and_they_go_to_one_workbook(office_db, admin, 
         len(table.rows) for table in tables)
     book = load_workbook(path)
     assert [name.split("（")[0] for name in book.sheetnames] == [
-        "投诉举报", "红黑名单", "双随机一公开", "联络员", "联席会议"]
+        "投诉举报", "按交易类型", "按投诉渠道", "红黑名单", "双随机一公开", "联络员", "联席会议"]
     first = list(book.worksheets[0].iter_rows(values_only=True))
     assert "2026-01-01" in str(first[0][0]) and first[1][:3] == ("月份", "收到", "受理")
     assert first[-1][0] == "合计"
 
 
-def test_the_city_sees_every_office_side_by_side(offices) -> None:  # noqa: F811
+def test_the_city_sees_every_office_side_by_side(offices) -> None:
     city, a, b = offices
     for office, count in ((a, 2), (b, 1)):
         for number in range(count):
@@ -141,3 +145,15 @@ def test_the_city_sees_every_office_side_by_side(offices) -> None:  # noqa: F811
     assert [table.key for table in figure_tables(city.db, city.admin, YEAR_2026,
                                                  office=COUNTY_B)][-1] == "meetings"
     assert figure_tables(a.db, a.admin, YEAR_2026)[-1].key == "meetings"
+
+
+def test_complaints_per_trade_type_and_channel_with_their_shares(handled) -> None:
+    db, admin = handled
+    tables = {table.key: table for table in figure_tables(db, admin, YEAR_2026)}
+    trades = {row["name"]: (row["received"], row["share"])
+              for row in tables["complaint_trades"].rows}
+    assert trades == {"工程建设项目招标投标": (3, "75.0%"), "政府采购": (0, "0.0%"),
+                      "土地使用权和矿业权出让": (0, "0.0%"), "国有产权交易": (0, "0.0%"),
+                      "其他交易": (1, "25.0%"), "合计": (4, "100.0%")}
+    channels = {row["name"]: row["received"] for row in tables["complaint_channels"].rows}
+    assert channels["信函"] == 3 and channels["电话"] == 1 and channels["合计"] == 4

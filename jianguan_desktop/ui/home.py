@@ -27,6 +27,7 @@ from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services.due import DueItem, due_items, due_providers
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_home, register_page
+from jianguan_desktop.ui.registers.warnings import WarningsSummary
 from jianguan_desktop.ui.widgets import heading_label
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -75,6 +76,7 @@ class HomePage(QWidget):
         office_line = QLabel(getattr(office, "name", ""))
         self.today_label = QLabel()
 
+        self.warnings_summary = WarningsSummary(context)  # 预警: counts per rule, links
         self.due_heading = heading_label(tr("Due and overdue"), scale=1.15)
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -111,6 +113,8 @@ class HomePage(QWidget):
         layout.addWidget(greeting)
         layout.addWidget(office_line)
         layout.addWidget(self.today_label)
+        layout.addSpacing(8)
+        layout.addWidget(self.warnings_summary)
         layout.addSpacing(12)
         layout.addLayout(heading_row)
         layout.addWidget(self.summary)
@@ -126,8 +130,9 @@ class HomePage(QWidget):
         self.context.show_page(key)
 
     def refresh(self) -> None:
-        """Ask the registers again what is due."""
+        """Ask the registers again what is due (and the warning rules what they raise)."""
         today = date.today()
+        self.warnings_summary.refresh()
         self.today_label.setText(tr("Today is {date}.").format(
             date=tr("{year}-{month}-{day}").format(year=today.year, month=today.month,
                                                    day=today.day)))

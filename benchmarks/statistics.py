@@ -10,6 +10,7 @@ Not a test: nothing here asserts.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import tempfile
@@ -22,6 +23,7 @@ from typing import Any
 from benchmarks.sync import _office
 
 SPAN_DAYS = 3 * 365
+MATTER = "评标委员会未按招标文件规定的评标标准评审"
 FIRST_DAY = date(2024, 1, 1)
 
 
@@ -31,20 +33,55 @@ def _common(office: str, now: datetime) -> dict[str, Any]:
             "updated_by": "bench"}
 
 
+def _step(step: str, on: date, due: date | None, status: str) -> dict[str, Any]:
+    return {"step": step, "on": on.isoformat(), "by": "bench", "status": status,
+            "due": due.isoformat() if due else None, "limit": None,
+            "late_by": 1 if due and on > due else 0, "note": ""}
+
+
+def _case_data(received: date, accepted: date | None, archived: date | None,
+               rng: random.Random) -> tuple[str, date | None]:
+    """The case as ``ComplaintCase.to_dict()`` keeps it (its steps with their due days, for
+    the efficiency figures), and the day decided; about the size of a real one."""
+    history = [_step("register", received, None, "registered")]
+    decided = None
+    if accepted is not None:
+        history.append(_step("accept", accepted, received + timedelta(days=5), "investigating"))
+    if accepted is not None and archived is not None:
+        decided = accepted + timedelta(days=rng.randrange(1, max(2, (archived - accepted).days)))
+        due = accepted + timedelta(days=42)
+        history += [_step("decide", decided, due, "decided"),
+                    _step("answer", min(decided + timedelta(days=rng.randrange(0, 3)), archived),
+                          due, "answered"),
+                    _step("archive", archived, None, "archived")]
+    case = {"registration": {"received_on": received.isoformat(), "channel": "letter",
+                             "case_type": "tender", "matter": MATTER, "request": "责令重新评标",
+                             "complainant": "", "respondent": "", "evidence": [],
+                             "known_on": None},
+            "status": history[-1]["status"], "history": history, "preset_key": "tender",
+            "accepted_on": accepted.isoformat() if accepted else None,
+            "decision": {"on": decided.isoformat(), "outcome": "dismissed", "reason": "",
+                         "measures": ""} if decided else None,
+            "transfer": None, "rejection": None, "pauses": [], "extensions": []}
+    return json.dumps(case, ensure_ascii=False), decided
+
+
 def _complaints(office: str, count: int, rng: random.Random) -> list[dict[str, Any]]:
     now = datetime.now(UTC)
     rows = []
+    steps = random.Random(count)  # the cases' steps, apart from ``rng``'s sequence
     for _n in range(count):
         received = FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS))
         accepted = received + timedelta(days=rng.randrange(1, 8)) if rng.random() < 0.8 else None
         archived = accepted + timedelta(days=rng.randrange(10, 60)) \
             if accepted and rng.random() < 0.7 else None
+        case_data, decided = _case_data(received, accepted, archived, steps)
         rows.append({**_common(office, now), "case_type": rng.choice(
             ["tender", "procurement", "land_mineral", "state_assets", "report", "other"]),
             "channel": rng.choice(["phone", "letter", "email", "online", "in_person"]),
             "status": "archived" if archived else "investigating", "received_on": received,
-            "accepted_on": accepted, "archived_on": archived,
-            "late_steps": 1 if rng.random() < 0.1 else 0})
+            "accepted_on": accepted, "decided_on": decided, "archived_on": archived,
+            "case_data": case_data, "late_steps": 1 if rng.random() < 0.1 else 0})
     return rows
 
 
@@ -88,6 +125,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--complaints", type=int, default=100_000)
     parser.add_argument("--credit", type=int, default=20_000)
+    parser.add_argument("--demo", action="store_true",
+                        help="also count over the large demonstration data (about 5 minutes "
+                             "to make)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from jianguan_desktop.services import statistics as stats
@@ -122,7 +162,49 @@ def main() -> None:
             return page
 
         _timed("statistics page opened until it shows the year's figures", opened)
+        from jianguan_desktop.ui.registers.efficiency import EfficiencyPage
+
+        from jianguan_desktop.services.efficiency import efficiency_figures
+
+        _timed("efficiency (every step's on-time rate and working days), 2026",
+               lambda: efficiency_figures(db, admin, year))
+        _timed("efficiency, 2024-2026", lambda: efficiency_figures(db, admin, three))
+
+        def efficiency_opened() -> Any:
+            page = EfficiencyPage(AppContext(db, admin), today=date(2026, 12, 6))
+            page.show()
+            while page.task is not None and not page.task.done:  # counted off the GUI thread
+                app.processEvents()
+            return page
+
+        _timed("efficiency page opened until it shows the year's figures", efficiency_opened)
         db.dispose()
+        if args.demo:
+            _over_the_demo(Path(folder), opened_page=StatisticsPage, app=app)
+
+
+def _over_the_demo(folder: Path, opened_page: Any, app: Any) -> None:
+    """Every table of 2026 and the page, over the large demonstration data."""
+    from jianguan_desktop.services.demo import fill_demo
+    from jianguan_desktop.services.registers import load_registers
+    from jianguan_desktop.services.statistics import Period
+    from jianguan_desktop.services.statistics_tables import figure_tables
+    from jianguan_desktop.ui.pages import AppContext
+
+    load_registers()
+    db, admin = _office(folder / "demo", "410522", "安阳县公共资源交易监督管理办公室", "county")
+    _timed("large demonstration data made", lambda: fill_demo(db, admin, "large"))
+    _timed("every table of 2026 over the large demonstration data",
+           lambda: figure_tables(db, admin, Period.year(2026)))
+
+    def opened() -> Any:
+        page = opened_page(AppContext(db, admin), today=date(2026, 12, 6))
+        page.show()
+        while page.task is not None and not page.task.done:
+            app.processEvents()
+        return page
+
+    _timed("statistics page opened over the large demonstration data", opened)
 
 
 if __name__ == "__main__":

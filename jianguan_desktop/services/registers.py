@@ -41,6 +41,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.meetings",
     "jianguan_desktop.services.liaison_demo",
     "jianguan_desktop.services.liaison_forms",
+    "jianguan_desktop.services.annual_report",
 )
 
 

@@ -36,6 +36,10 @@
             <translation>修复材料：{note}</translation>
         </message>
         <message>
+            <source> The figures are those of {office}.</source>
+            <translation>本报告统计数据范围：{office}。</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -48,12 +52,20 @@
             <translation>系统(&amp;S)</translation>
         </message>
         <message>
+            <source>(Not written yet.)</source>
+            <translation>（本部分尚未填写。）</translation>
+        </message>
+        <message>
             <source>(Nothing follows.)</source>
             <translation>（以下空白）</translation>
         </message>
         <message>
             <source>(empty)</source>
             <translation>（空）</translation>
+        </message>
+        <message>
+            <source>(no project given)</source>
+            <translation>（未填写项目）</translation>
         </message>
         <message>
             <source>(none entered)</source>
@@ -98,6 +110,10 @@
         <message>
             <source>, convened by {unit}</source>
             <translation>，由{unit}召集</translation>
+        </message>
+        <message>
+            <source>, {rate} of them on time</source>
+            <translation>，按期办结率{rate}</translation>
         </message>
         <message>
             <source>--project and --purpose go with --save.</source>
@@ -154,6 +170,18 @@
         <message>
             <source>&lt;b&gt;Check the office:&lt;/b&gt; the status bar at the bottom of the window shows your office's name and code. If they are wrong, ask the administrator.</source>
             <translation>&lt;b&gt;核对单位信息：&lt;/b&gt;窗口底部的状态栏显示本单位的名称和代码，如有错误，请联系管理员。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Early warnings:&lt;/b&gt; looking…</source>
+            <translation>&lt;b&gt;预警：&lt;/b&gt;正在查找……</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Early warnings:&lt;/b&gt; none at the moment. &lt;a href="warnings"&gt;See the list&lt;/a&gt;</source>
+            <translation>&lt;b&gt;预警：&lt;/b&gt;目前没有预警。&lt;a href="warnings"&gt;查看预警列表&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Early warnings:&lt;/b&gt; {rules}. &lt;a href="warnings"&gt;See the list&lt;/a&gt;</source>
+            <translation>&lt;b&gt;预警：&lt;/b&gt;{rules}。&lt;a href="warnings"&gt;查看预警列表&lt;/a&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Your password:&lt;/b&gt; change it under System → Change password; never share your account.</source>
@@ -398,6 +426,10 @@
         <message>
             <source>Accept, refuse, ask for materials, transfer, suspend, resume, extend, decide, answer or archive the selected complaint</source>
             <translation>对选中的投诉办理受理、不予受理、补正、转办、暂停、恢复、延期、处理决定、反馈或归档</translation>
+        </message>
+        <message>
+            <source>Acceptance review</source>
+            <translation>受理审查</translation>
         </message>
         <message>
             <source>Accepted on</source>
@@ -676,6 +708,14 @@
             <translation>年度抽查工作计划</translation>
         </message>
         <message>
+            <source>Annual report</source>
+            <translation>年度报告</translation>
+        </message>
+        <message>
+            <source>Annual supervision report</source>
+            <translation>年度公共资源交易监管工作情况报告</translation>
+        </message>
+        <message>
             <source>Annual supervision reports</source>
             <translation>年度监管工作报告</translation>
         </message>
@@ -706,6 +746,10 @@
         <message>
             <source>Answer the objection</source>
             <translation>答复异议</translation>
+        </message>
+        <message>
+            <source>Answer to the complainant</source>
+            <translation>答复投诉人</translation>
         </message>
         <message>
             <source>Answer to the objection</source>
@@ -932,6 +976,10 @@
             <translation>在库可用</translation>
         </message>
         <message>
+            <source>Average working days</source>
+            <translation>平均用时（工作日）</translation>
+        </message>
+        <message>
             <source>B (fairly trustworthy)</source>
             <translation>B级（较为诚信）</translation>
         </message>
@@ -1042,6 +1090,10 @@
             <translation>黑名单、红名单和重点关注名单。先拟列入，告知当事人并听取陈述申辩，再列入名单并公示；公示期届满次日自动移出有效名单。列入、信用修复和移出由负责人决定。</translation>
         </message>
         <message>
+            <source>Blacklisted entity appears again</source>
+            <translation>黑名单主体再次出现</translation>
+        </message>
+        <message>
             <source>Blank while the meeting is only planned; decisions are recorded once it has been held.</source>
             <translation>会议尚在计划中时留空；会议召开后方可登记议定事项。</translation>
         </message>
@@ -1098,8 +1150,16 @@
             <translation>传真</translation>
         </message>
         <message>
+            <source>By office</source>
+            <translation>各单位对比</translation>
+        </message>
+        <message>
             <source>By post</source>
             <translation>邮寄送达</translation>
+        </message>
+        <message>
+            <source>By step</source>
+            <translation>各环节</translation>
         </message>
         <message>
             <source>By telephone</source>
@@ -1830,6 +1890,10 @@
             <translation>投诉 {number}</translation>
         </message>
         <message>
+            <source>Complaint {number} of {day} is about “{name}”, {listing}.</source>
+            <translation>{day}收到的{number}涉及“{name}”，该主体{listing}。</translation>
+        </message>
+        <message>
             <source>Complaints accepted</source>
             <translation>受理</translation>
         </message>
@@ -1842,8 +1906,16 @@
             <translation>投诉举报</translation>
         </message>
         <message>
+            <source>Complaints and reports handled</source>
+            <translation>投诉举报处理情况</translation>
+        </message>
+        <message>
             <source>Complaints and reports per month</source>
             <translation>各月投诉举报情况</translation>
+        </message>
+        <message>
+            <source>Complaints and reports per month of {year}</source>
+            <translation>{year}年各月投诉举报情况</translation>
         </message>
         <message>
             <source>Complaints and reports received per channel</source>
@@ -2038,6 +2110,10 @@
             <translation>正在统计…</translation>
         </message>
         <message>
+            <source>Counting: {section}…</source>
+            <translation>正在统计：{section}…</translation>
+        </message>
+        <message>
             <source>County</source>
             <translation>县级</translation>
         </message>
@@ -2086,6 +2162,10 @@
             <translation>信用核查记录</translation>
         </message>
         <message>
+            <source>Credit check {number} of {day} for “{project}” found “{name}” {listing}.</source>
+            <translation>{day}为“{project}”所做的信用核查（{number}）查得“{name}”{listing}。</translation>
+        </message>
+        <message>
             <source>Credit checks</source>
             <translation>信用核查记录</translation>
         </message>
@@ -2112,6 +2192,10 @@
         <message>
             <source>Credit list entries</source>
             <translation>名单记录</translation>
+        </message>
+        <message>
+            <source>Credit list entries in force at each month end of {year}</source>
+            <translation>{year}年各月末在列信用名单</translation>
         </message>
         <message>
             <source>Credit list entries in force at month end</source>
@@ -2152,6 +2236,10 @@
         <message>
             <source>Credit lists</source>
             <translation>红黑名单</translation>
+        </message>
+        <message>
+            <source>Credit lists per month of {year}</source>
+            <translation>{year}年各月信用名单情况</translation>
         </message>
         <message>
             <source>Credit lists: check a bidder, publish the lists, close expired entries.</source>
@@ -2256,6 +2344,10 @@
         <message>
             <source>Days the party has to state its case (陈述、申辩) after the notice</source>
             <translation>当事人陈述、申辩期限（自收到告知书之日起）</translation>
+        </message>
+        <message>
+            <source>Deadline due or overdue</source>
+            <translation>期限将到或已逾期</translation>
         </message>
         <message>
             <source>Decided at {meeting}: {decision}</source>
@@ -2486,6 +2578,10 @@
             <translation>说明</translation>
         </message>
         <message>
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -2550,6 +2646,10 @@
             <translation>操作人</translation>
         </message>
         <message>
+            <source>Done in the period</source>
+            <translation>办理数</translation>
+        </message>
+        <message>
             <source>Done on</source>
             <translation>办结日期</translation>
         </message>
@@ -2570,12 +2670,20 @@
             <translation>草稿</translation>
         </message>
         <message>
+            <source>Draft (saved).</source>
+            <translation>草稿（已保存）。</translation>
+        </message>
+        <message>
             <source>Draft a letter asking another unit to help verify a matter</source>
             <translation>起草协查函，请其他单位协助核查有关事项</translation>
         </message>
         <message>
             <source>Draft with {count} batches: the head of the office approves it before its batches are drawn.</source>
             <translation>草稿，共{count}个批次：须经负责人批准后方可抽取。</translation>
+        </message>
+        <message>
+            <source>Draft, not saved yet.</source>
+            <translation>草稿（尚未保存）。</translation>
         </message>
         <message>
             <source>Draft: not yet approved.</source>
@@ -2722,6 +2830,10 @@
             <translation>期间内此前被投诉次数</translation>
         </message>
         <message>
+            <source>Early warnings</source>
+            <translation>预警</translation>
+        </message>
+        <message>
             <source>Edit batch {seq}: {title}</source>
             <translation>修改第{seq}批：{title}</translation>
         </message>
@@ -2760,6 +2872,22 @@
         <message>
             <source>Edit…</source>
             <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Efficiency by office ({period})</source>
+            <translation>各单位效能（{period}）</translation>
+        </message>
+        <message>
+            <source>Efficiency by step ({period})</source>
+            <translation>各环节效能（{period}）</translation>
+        </message>
+        <message>
+            <source>Efficiency evaluation</source>
+            <translation>效能评估</translation>
+        </message>
+        <message>
+            <source>Efficiency evaluation, {period}</source>
+            <translation>效能评估（{period}）</translation>
         </message>
         <message>
             <source>Employer</source>
@@ -2902,6 +3030,10 @@
             <translation>被投诉市场主体</translation>
         </message>
         <message>
+            <source>Entity complained about often</source>
+            <translation>多次被投诉的主体</translation>
+        </message>
+        <message>
             <source>Entries in force on</source>
             <translation>公示日期</translation>
         </message>
@@ -3004,6 +3136,10 @@
         <message>
             <source>Every row is in order and can be imported.</source>
             <translation>所有行均无误，可以导入。</translation>
+        </message>
+        <message>
+            <source>Every rule</source>
+            <translation>全部规则</translation>
         </message>
         <message>
             <source>Every step of the selected complaint with its deadline, and the time limit running now (or double-click it)</source>
@@ -3242,6 +3378,10 @@
             <translation>字段</translation>
         </message>
         <message>
+            <source>Figure {number}  {title}</source>
+            <translation>图{number}　{title}</translation>
+        </message>
+        <message>
             <source>Figures of the year</source>
             <translation>年度工作数据</translation>
         </message>
@@ -3268,6 +3408,38 @@
         <message>
             <source>Filled in with the usual basis for the kind of recipient; write a more precise one if there is.</source>
             <translation>已按接收机关类别填入通常依据；如有更具体的依据，请改写。</translation>
+        </message>
+        <message>
+            <source>Finalise the report</source>
+            <translation>报告定稿</translation>
+        </message>
+        <message>
+            <source>Finalise the {year} report? Its parts can no longer be changed afterwards.</source>
+            <translation>确定将{year}年度报告定稿吗？定稿后各部分内容不能再修改。</translation>
+        </message>
+        <message>
+            <source>Finalised</source>
+            <translation>已定稿</translation>
+        </message>
+        <message>
+            <source>Finalised by</source>
+            <translation>定稿人</translation>
+        </message>
+        <message>
+            <source>Finalised on</source>
+            <translation>定稿日期</translation>
+        </message>
+        <message>
+            <source>Finalised on {date} by {name}.</source>
+            <translation>本报告于{date}定稿，定稿人：{name}</translation>
+        </message>
+        <message>
+            <source>Finalised on {date} by {name}; read-only.</source>
+            <translation>已由{name}于{date}定稿，只读。</translation>
+        </message>
+        <message>
+            <source>Finalise…</source>
+            <translation>定稿…</translation>
         </message>
         <message>
             <source>Findings</source>
@@ -3570,12 +3742,24 @@
             <translation>承办人</translation>
         </message>
         <message>
+            <source>Handled on</source>
+            <translation>处理日期</translation>
+        </message>
+        <message>
+            <source>Handled warning</source>
+            <translation>已处理预警</translation>
+        </message>
+        <message>
             <source>Handled warnings</source>
             <translation>已处理预警</translation>
         </message>
         <message>
             <source>Handling</source>
             <translation>处理情况</translation>
+        </message>
+        <message>
+            <source>Handling decision</source>
+            <translation>处理决定</translation>
         </message>
         <message>
             <source>Handling details</source>
@@ -3682,6 +3866,10 @@
             <translation>工作日天数（整数）。</translation>
         </message>
         <message>
+            <source>How much of each step was done within its time limit in the period chosen, and how many working days it took: complaints (acceptance, transfer, decision, answer to the complainant), the publication of inspection results, and the reporting of liaison changes; at the city office also per county.</source>
+            <translation>所选期间各环节按期办结的比例和平均用时（工作日）：投诉举报的受理审查、转办、处理决定、答复投诉人，双随机检查结果公示，联络员变更报备；市级另按县区对比。</translation>
+        </message>
+        <message>
             <source>How the complainant was answered</source>
             <translation>反馈方式</translation>
         </message>
@@ -3698,8 +3886,24 @@
             <translation>核验方法</translation>
         </message>
         <message>
+            <source>I. General situation</source>
+            <translation>一、基本情况</translation>
+        </message>
+        <message>
             <source>ID card number</source>
             <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>II. Main work and results</source>
+            <translation>二、主要工作及成效</translation>
+        </message>
+        <message>
+            <source>III. Problems</source>
+            <translation>三、存在的问题</translation>
+        </message>
+        <message>
+            <source>IV. Work planned for next year</source>
+            <translation>四、下一步工作打算</translation>
         </message>
         <message>
             <source>If the materials are not supplemented by that date, or still do not meet the requirements, this office may decide not to accept the {kind} according to law.</source>
@@ -3878,8 +4082,16 @@
             <translation>启用</translation>
         </message>
         <message>
+            <source>In {year}, {added} entries were newly listed on the credit lists, {repaired} repaired, {expired} expired and {removed} removed; in force at the end of the year: {lists}.</source>
+            <translation>{year}年新列入信用名单{added}条，信用修复{repaired}条，期满{expired}条，移出{removed}条；年末在列：{lists}。</translation>
+        </message>
+        <message>
             <source>In {year}, {held} joint meetings were held ({regular} regular, {extra} extra); they took {decisions} decisions and opened {tasks} follow-up tasks. As of {date}, {done} were done, {open} were in progress ({overdue} of them overdue) and {cancelled} were cancelled.</source>
             <translation>{year}年，共召开联席会议{held}次，其中定期会议{regular}次、专题会议{extra}次；形成议定事项{decisions}项，分解督办事项{tasks}项。截至{date}，已办结{done}项，正在办理{open}项（其中逾期{overdue}项），已撤销{cancelled}项。</translation>
+        </message>
+        <message>
+            <source>In {year}, {received} complaints and reports were received ({complaints} complaints, {reports} reports) and {accepted} accepted; {closed} cases were closed{rate}: {on_time} on time and {late} late.</source>
+            <translation>{year}年共收到投诉举报{received}件（投诉{complaints}件、举报{reports}件），受理{accepted}件；办结{closed}件{rate}，其中按期办结{on_time}件、超期办结{late}件。</translation>
         </message>
         <message>
             <source>Incentives: {measures}</source>
@@ -3908,6 +4120,10 @@
         <message>
             <source>Industry</source>
             <translation>行业</translation>
+        </message>
+        <message>
+            <source>Industry “{industry}” not inspected in {year}</source>
+            <translation>{year}年未检查行业“{industry}”</translation>
         </message>
         <message>
             <source>Inspected and closed</source>
@@ -4098,6 +4314,10 @@
             <translation>移送材料第 {index} 项没有填写材料名称。</translation>
         </message>
         <message>
+            <source>Item “{name}” not inspected in {year}</source>
+            <translation>{year}年未检查事项“{name}”</translation>
+        </message>
+        <message>
             <source>Items inspected</source>
             <translation>抽查事项</translation>
         </message>
@@ -4242,6 +4462,10 @@
             <translation>最近业务年度</translation>
         </message>
         <message>
+            <source>Late</source>
+            <translation>超期</translation>
+        </message>
+        <message>
             <source>Law-enforcement certificate number</source>
             <translation>执法证号</translation>
         </message>
@@ -4252,6 +4476,10 @@
         <message>
             <source>Law-enforcement inspectors</source>
             <translation>执法检查人员名录库</translation>
+        </message>
+        <message>
+            <source>Laying out the report…</source>
+            <translation>正在排版报告…</translation>
         </message>
         <message>
             <source>Leader or liaison officer</source>
@@ -4364,6 +4592,10 @@
         <message>
             <source>Liaison and joint meetings</source>
             <translation>联络员与联席会议</translation>
+        </message>
+        <message>
+            <source>Liaison changes reported</source>
+            <translation>联络员变更报备</translation>
         </message>
         <message>
             <source>Liaison directory</source>
@@ -4514,6 +4746,10 @@
             <translation>正在查找本机安装的字体…</translation>
         </message>
         <message>
+            <source>Looking for warnings…</source>
+            <translation>正在查找预警……</translation>
+        </message>
+        <message>
             <source>Lot</source>
             <translation>标段</translation>
         </message>
@@ -4586,6 +4822,10 @@
             <translation>使页面与窗口同宽</translation>
         </message>
         <message>
+            <source>Make the report final: it can no longer be changed</source>
+            <translation>定稿后报告不能再修改</translation>
+        </message>
+        <message>
             <source>Make this office's signing and encryption keys (made at setup already).</source>
             <translation>生成本单位的签名密钥和加密密钥（初始化时已生成）。</translation>
         </message>
@@ -4600,6 +4840,14 @@
         <message>
             <source>Make-up working day (a Saturday or Sunday worked)</source>
             <translation>调休上班日（周六或周日上班）</translation>
+        </message>
+        <message>
+            <source>Mark handled: {title}</source>
+            <translation>标记已处理：{title}</translation>
+        </message>
+        <message>
+            <source>Mark handled…</source>
+            <translation>标记已处理…</translation>
         </message>
         <message>
             <source>Mark the selected entity deleted; it stays in the history</source>
@@ -4720,6 +4968,10 @@
         <message>
             <source>Member unit</source>
             <translation>成员单位</translation>
+        </message>
+        <message>
+            <source>Member unit without a liaison</source>
+            <translation>成员单位无联络员</translation>
         </message>
         <message>
             <source>Member units</source>
@@ -5138,6 +5390,10 @@
             <translation>找不到抽查批次“{ref}”；请填写批次的编号（ID）或其抽取编号。</translation>
         </message>
         <message>
+            <source>No inspection of the item “{name}”{code} has been completed in {year}: no batch of the year's plans naming it has a closed result.</source>
+            <translation>{year}年抽查事项“{name}”{code}尚未完成任何检查：本年度计划中列有该事项的批次均无已办结的检查结果。</translation>
+        </message>
+        <message>
             <source>No inspection result “{ref}” was found.</source>
             <translation>未找到检查结果“{ref}”。</translation>
         </message>
@@ -5254,6 +5510,10 @@
             <translation>没有符合搜索或筛选条件的记录。</translation>
         </message>
         <message>
+            <source>No records this year.</source>
+            <translation>本年度无相关记录。</translation>
+        </message>
+        <message>
             <source>No records yet.</source>
             <translation>暂无记录。</translation>
         </message>
@@ -5294,6 +5554,14 @@
             <translation>当前没有正在计算的办理期限（{status}）。</translation>
         </message>
         <message>
+            <source>No warning at the moment.</source>
+            <translation>目前没有预警。</translation>
+        </message>
+        <message>
+            <source>No warning has been marked handled.</source>
+            <translation>尚无标记为已处理的预警。</translation>
+        </message>
+        <message>
             <source>No {kind} “{ref}” was found.</source>
             <translation>未找到{kind}“{ref}”。</translation>
         </message>
@@ -5330,6 +5598,10 @@
             <translation>未提供</translation>
         </message>
         <message>
+            <source>None of the {count} objects of the industry “{industry}” in the directory has a completed inspection in {year}.</source>
+            <translation>检查对象名录库中“{industry}”行业的 {count} 个对象，{year}年均未完成检查。</translation>
+        </message>
+        <message>
             <source>None of the {total} rows of {name} can be imported; nothing was imported. See the list of problems.</source>
             <translation>{name} 的 {total} 行都有问题，未导入任何数据。请查看问题清单。</translation>
         </message>
@@ -5364,6 +5636,10 @@
         <message>
             <source>Not in the entity register: type the respondent in</source>
             <translation>主体库中没有：手工填写被投诉人</translation>
+        </message>
+        <message>
+            <source>Not inspected this year</source>
+            <translation>本年度未检查</translation>
         </message>
         <message>
             <source>Not overdue ({days} days left)</source>
@@ -5666,6 +5942,10 @@
             <translation>原值 → 新值</translation>
         </message>
         <message>
+            <source>On time</source>
+            <translation>按期</translation>
+        </message>
+        <message>
             <source>On time?</source>
             <translation>是否按期</translation>
         </message>
@@ -5680,6 +5960,18 @@
         <message>
             <source>On-site inspection record</source>
             <translation>现场检查记录表</translation>
+        </message>
+        <message>
+            <source>On-time rate (%)</source>
+            <translation>按期率（%）</translation>
+        </message>
+        <message>
+            <source>On-time rate per office</source>
+            <translation>各单位按期率</translation>
+        </message>
+        <message>
+            <source>On-time rate per step</source>
+            <translation>各环节按期率</translation>
         </message>
         <message>
             <source>Once listed, the following measures will be taken: {measures}</source>
@@ -5770,6 +6062,10 @@
             <translation>只有负责人和管理员可以导出、导入数据包；您可以查看已发送和已接收的数据包。</translation>
         </message>
         <message>
+            <source>Only this office's figures (the city: one county's); default every office's.</source>
+            <translation>只统计该单位的数据（市级可指定某一县区）；默认统计全部单位。</translation>
+        </message>
+        <message>
             <source>Only those past their time limit.</source>
             <translation>只列出已逾期的。</translation>
         </message>
@@ -5792,6 +6088,14 @@
         <message>
             <source>Open the file with the program the computer uses for it.</source>
             <translation>用本机默认程序打开该文件。</translation>
+        </message>
+        <message>
+            <source>Open the record</source>
+            <translation>打开记录</translation>
+        </message>
+        <message>
+            <source>Open the register of the selected warning at its record</source>
+            <translation>打开所选预警所在台账并定位到该记录</translation>
         </message>
         <message>
             <source>Open the selected closed task again (its outcome stays in the history)</source>
@@ -6310,6 +6614,10 @@
             <translation>主持人</translation>
         </message>
         <message>
+            <source>Preview / print…</source>
+            <translation>预览/打印…</translation>
+        </message>
+        <message>
             <source>Preview and print the rows and columns shown here as a list</source>
             <translation>预览并打印当前显示的行和列（列表形式）</translation>
         </message>
@@ -6458,6 +6766,10 @@
             <translation>{file} 中发现的问题</translation>
         </message>
         <message>
+            <source>Problems found years running</source>
+            <translation>连续多年检查发现问题</translation>
+        </message>
+        <message>
             <source>Procuratorate</source>
             <translation>检察</translation>
         </message>
@@ -6578,6 +6890,10 @@
             <translation>公示说明</translation>
         </message>
         <message>
+            <source>Publication of inspection results</source>
+            <translation>检查结果公示</translation>
+        </message>
+        <message>
             <source>Publication of random inspection results</source>
             <translation>抽查结果公示表</translation>
         </message>
@@ -6690,6 +7006,10 @@
             <translation>台账</translation>
         </message>
         <message>
+            <source>Raise this warning again while its cause holds?</source>
+            <translation>撤销处理标记？只要预警原因仍然存在，该预警将重新出现。</translation>
+        </message>
+        <message>
             <source>Random draw record</source>
             <translation>随机抽取记录</translation>
         </message>
@@ -6704,6 +7024,10 @@
         <message>
             <source>Random inspections</source>
             <translation>双随机一公开</translation>
+        </message>
+        <message>
+            <source>Random inspections found problems with “{name}” ({code}) in {run}. Consider it for the focus list and a closer watch.</source>
+            <translation>“{name}”（{code}）在{run}年的随机抽查中均发现问题。建议列入重点关注对象，加强跟踪监管。</translation>
         </message>
         <message>
             <source>Random inspections of {year}: coverage</source>
@@ -6910,6 +7234,10 @@
             <translation>登记所选已完成批次抽查结果的公示日期和公示渠道</translation>
         </message>
         <message>
+            <source>Recorded at</source>
+            <translation>记录时间</translation>
+        </message>
+        <message>
             <source>Records</source>
             <translation>记录数</translation>
         </message>
@@ -6928,6 +7256,10 @@
         <message>
             <source>Recused from</source>
             <translation>回避对象</translation>
+        </message>
+        <message>
+            <source>Red and black lists</source>
+            <translation>信用红黑名单管理情况</translation>
         </message>
         <message>
             <source>Red rows are tasks past their time limit</source>
@@ -7008,6 +7340,10 @@
         <message>
             <source>Register a partner's public key file…</source>
             <translation>登记对方公钥…</translation>
+        </message>
+        <message>
+            <source>Register of the record</source>
+            <translation>记录所在台账</translation>
         </message>
         <message>
             <source>Register the complaint</source>
@@ -7226,6 +7562,10 @@
             <translation>举报</translation>
         </message>
         <message>
+            <source>Report on the supervision of public-resource trading in {year}</source>
+            <translation>{year}年度公共资源交易监管工作情况报告</translation>
+        </message>
+        <message>
             <source>Report registration form</source>
             <translation>举报登记表</translation>
         </message>
@@ -7434,6 +7774,10 @@
             <translation>第 {first}—{last} 行无法保存：与台账中已有的记录冲突（{detail}）。未导入任何数据。</translation>
         </message>
         <message>
+            <source>Rule</source>
+            <translation>预警规则</translation>
+        </message>
+        <message>
             <source>Rules the program follows, each with its preset and where the preset comes from. A change is saved with the “Save” button of its group and recorded in the audit log.</source>
             <translation>本程序遵循的各项规则，均列出预设值及其依据。修改后点击所在分组的“保存”按钮生效，每次修改都记入操作日志。</translation>
         </message>
@@ -7494,6 +7838,10 @@
             <translation>另存为 PDF 文件（Ctrl+S）</translation>
         </message>
         <message>
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
             <source>Save record…</source>
             <translation>保存记录并打印…</translation>
         </message>
@@ -7546,6 +7894,10 @@
             <translation>将本次核查保存为信用核查记录（注明项目和用途）并打印，归入招标档案</translation>
         </message>
         <message>
+            <source>Save what is written as a draft of the year's report</source>
+            <translation>将已填写的内容保存为本年度报告的草稿</translation>
+        </message>
+        <message>
             <source>Saved as the credit check record {number}.</source>
             <translation>已保存为信用核查记录 {number}。</translation>
         </message>
@@ -7582,6 +7934,14 @@
             <translation>请填写该单位负责的事项。</translation>
         </message>
         <message>
+            <source>Say what was done about the selected warning; it leaves the list (audited)</source>
+            <translation>填写对所选预警的处理情况；处理后不再列出（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Say what was done about the warning.</source>
+            <translation>请填写处理情况。</translation>
+        </message>
+        <message>
             <source>Say where the results were published (for example the portal of the public resource trading platform).</source>
             <translation>请填写公示渠道（例如公共资源交易平台门户网站）。</translation>
         </message>
@@ -7616,6 +7976,10 @@
         <message>
             <source>Search: type any words</source>
             <translation>搜索：输入关键字</translation>
+        </message>
+        <message>
+            <source>Sections written</source>
+            <translation>报告正文</translation>
         </message>
         <message>
             <source>Security and backups</source>
@@ -7798,6 +8162,10 @@
             <translation>督办事项到期前多少天在首页提示</translation>
         </message>
         <message>
+            <source>Show handled warnings</source>
+            <translation>显示已处理的预警</translation>
+        </message>
+        <message>
             <source>Show publications on the home page this many working days before they are due</source>
             <translation>公示到期前多少个工作日在首页提示</translation>
         </message>
@@ -7858,6 +8226,10 @@ Date: ＿＿年＿月＿日</source>
         <message>
             <source>Signature: {name}    Date: {date}</source>
             <translation>签字：{name}　　日期：{date}</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>起始日期</translation>
         </message>
         <message>
             <source>Size</source>
@@ -8140,6 +8512,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>文字</translation>
         </message>
         <message>
+            <source>Table {number}  {title}</source>
+            <translation>表{number}　{title}</translation>
+        </message>
+        <message>
             <source>Take a step</source>
             <translation>办理</translation>
         </message>
@@ -8174,6 +8550,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>Take the file off this record (it stays in the history).</source>
             <translation>从本记录移除该文件（修改历史中仍有记录）。</translation>
+        </message>
+        <message>
+            <source>Take the mark back</source>
+            <translation>撤销处理标记</translation>
+        </message>
+        <message>
+            <source>Take the mark back…</source>
+            <translation>撤销处理标记…</translation>
         </message>
         <message>
             <source>Take the selected responsibility off the list</source>
@@ -8280,6 +8664,10 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>6 位行政区划代码，例如 410522（可加 -01 这样的后缀）。</translation>
         </message>
         <message>
+            <source>The PDF file to write (with --xlsx alone, or ending in .xlsx: the workbook).</source>
+            <translation>要生成的 PDF 文件（单独使用 --xlsx 或文件名以 .xlsx 结尾时为工作簿）。</translation>
+        </message>
+        <message>
             <source>The PDF file to write.</source>
             <translation>要生成的 PDF 文件。</translation>
         </message>
@@ -8322,6 +8710,14 @@ What you saved before is safe. If this happens again, tell the administrator wha
         <message>
             <source>The annual plan with its batches, as sent for approval and published</source>
             <translation>年度抽查工作计划及其批次，用于报批和公开</translation>
+        </message>
+        <message>
+            <source>The annual report on the supervision of public-resource trading, for the government: write its parts, save the draft, let the head of the office finalise it, then print it. The figures come from the registers of this database.</source>
+            <translation>年度公共资源交易监管工作情况报告（报送政府）：填写各部分内容并保存草稿，经负责人定稿后打印。统计数据取自本数据库中的各台账。</translation>
+        </message>
+        <message>
+            <source>The annual supervision report as a PDF, or its figures as an Excel workbook.</source>
+            <translation>将年度监管工作情况报告生成为 PDF，或将其统计数据导出为 Excel 工作簿。</translation>
         </message>
         <message>
             <source>The attached file “{name}” is damaged (its check sum does not match); restore it from a backup.</source>
@@ -8432,6 +8828,10 @@ Please log in again.</source>
         <message>
             <source>The change cannot be reported before it was decided ({day}).</source>
             <translation>报送日期不能早于调整确定日期（{day}）。</translation>
+        </message>
+        <message>
+            <source>The changes to the {year} report have not been saved. Leave them?</source>
+            <translation>{year}年度报告的修改尚未保存，确定放弃吗？</translation>
         </message>
         <message>
             <source>The check of “{query}” as of {day} is saved with what was found, numbered, and printed for the tender file.</source>
@@ -8690,6 +9090,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>证明符合修复条件的材料，如书面信用承诺书</translation>
         </message>
         <message>
+            <source>The draft of the {year} report was saved.</source>
+            <translation>{year}年度报告草稿已保存。</translation>
+        </message>
+        <message>
             <source>The draw</source>
             <translation>抽取情况</translation>
         </message>
@@ -8708,6 +9112,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The draw's number, such as 抽取〔2026〕1号.</source>
             <translation>抽取记录编号，如 抽取〔2026〕1号。</translation>
+        </message>
+        <message>
+            <source>The efficiency figures of the period counted as an Excel workbook</source>
+            <translation>将所统计期间的效能评估数字导出为 Excel 工作簿</translation>
         </message>
         <message>
             <source>The entries in force on the chosen day. ID card numbers are masked and no personal contact details are printed: the lists may be published.</source>
@@ -9026,6 +9434,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>会议编号，如 联席〔2026〕1号</translation>
         </message>
         <message>
+            <source>The member unit “{unit}” has had no liaison officer in post since {since}; ask it to name one and report him within 3 working days.</source>
+            <translation>成员单位“{unit}”自{since}起无在岗联络员；请督促其指定联络员，并在3个工作日内报送。</translation>
+        </message>
+        <message>
+            <source>The member unit “{unit}” has never named a liaison officer; ask it to name one.</source>
+            <translation>成员单位“{unit}”从未指定联络员；请督促其指定。</translation>
+        </message>
+        <message>
             <source>The member units of the joint mechanism, each with its responsible leader and liaison officer (海口 (十六), 鹤岗 一(二)). A change of either is recorded the day it was decided and is to be reported within the time limit; the old holder stays in the history.</source>
             <translation>联席机制的各成员单位及其责任领导和联络员（海口（十六），鹤岗 一（二））。人员调整自调整确定之日起登记，并应在规定时限内报送；原任人员保留在历史记录中。</translation>
         </message>
@@ -9048,6 +9464,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The note may have at most {count} characters.</source>
             <translation>备注最多 {count} 个字。</translation>
+        </message>
+        <message>
+            <source>The note may have at most {count} characters; it has {length}.</source>
+            <translation>处理情况最多 {count} 个字，现有 {length} 个字。</translation>
         </message>
         <message>
             <source>The notice of the proposed listing for the party (列入告知书)</source>
@@ -9532,6 +9952,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>选中的督办事项已办结：填写日期和办理情况（或双击该行）</translation>
         </message>
         <message>
+            <source>The selected warning is raised again while its cause holds</source>
+            <translation>所选预警的原因仍然存在时，撤销后将重新出现</translation>
+        </message>
+        <message>
             <source>The sequence number must be between 1 and {last}.</source>
             <translation>文号序号须在 1 至 {last} 之间。</translation>
         </message>
@@ -9580,6 +10004,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>短横线后的后缀应为 1 至 {count} 位字母或数字。</translation>
         </message>
         <message>
+            <source>The supervision of public-resource trading by {office} in {year} is reported as follows.{scope}</source>
+            <translation>现将{office}{year}年度公共资源交易监管工作情况报告如下。{scope}</translation>
+        </message>
+        <message>
             <source>The task's number, such as 督办〔2026〕1号</source>
             <translation>督办事项编号，如 督办〔2026〕1号</translation>
         </message>
@@ -9610,6 +10038,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The time limit of {number} has not been extended; there is no extension approval form to print.</source>
             <translation>{number}未延长办理期限，没有可打印的延期审批表。</translation>
+        </message>
+        <message>
+            <source>The trading of the year in brief: projects, amounts, the registers kept. The figures of the registers are added under this part when printed.</source>
+            <translation>简述本年度交易概况：进场项目、交易金额、各台账建立情况等。打印时，各台账的统计数据附在本部分之后。</translation>
         </message>
         <message>
             <source>The transfer is “{status}”; “{step}” is not possible now.</source>
@@ -9644,6 +10076,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>用户名“{name}”已存在。</translation>
         </message>
         <message>
+            <source>The whole report with the year's figures and charts, to print or save as PDF</source>
+            <translation>预览含本年度统计数据和图表的完整报告，可打印或另存为 PDF</translation>
+        </message>
+        <message>
             <source>The year must be between {first} and {last}.</source>
             <translation>年份应在 {first} 至 {last} 之间。</translation>
         </message>
@@ -9662,6 +10098,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The year of the plans</source>
             <translation>计划年度</translation>
+        </message>
+        <message>
+            <source>The year of the report, such as 2026.</source>
+            <translation>报告年度，如 2026。</translation>
+        </message>
+        <message>
+            <source>The year's figures as an Excel workbook, a worksheet per table</source>
+            <translation>将本年度统计数据导出为 Excel 工作簿，每张统计表一个工作表</translation>
         </message>
         <message>
             <source>The year, e.g. 2026.</source>
@@ -9690,6 +10134,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The {what} in the file is damaged.</source>
             <translation>文件中的{what}已损坏。</translation>
+        </message>
+        <message>
+            <source>The {year} report was finalised on {date} by {name} and can no longer be changed.</source>
+            <translation>{year}年度报告已由{name}于{date}定稿，不能再修改。</translation>
+        </message>
+        <message>
+            <source>The {year} report was finalised.</source>
+            <translation>{year}年度报告已定稿。</translation>
         </message>
         <message>
             <source>The 执法检查人员名录库: who may be drawn to inspect, with the certificate number, specialties and the conflicts of interest declared.</source>
@@ -9756,6 +10208,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>没有在用的管理员，请用 --user 指定用户。</translation>
         </message>
         <message>
+            <source>There is no draft of the {year} report yet: write it and save the draft first.</source>
+            <translation>{year}年度报告尚无草稿：请先填写并保存草稿。</translation>
+        </message>
+        <message>
             <source>There is no form called “{key}”; “jianguan print --list” shows the forms.</source>
             <translation>没有名为“{key}”的文书；运行“jianguan print --list”可查看全部文书。</translation>
         </message>
@@ -9790,6 +10246,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>There is no user “{name}”.</source>
             <translation>用户“{name}”不存在。</translation>
+        </message>
+        <message>
+            <source>There is no warning rule “{key}”.</source>
+            <translation>没有“{key}”这条预警规则。</translation>
         </message>
         <message>
             <source>This account has been disabled; ask an administrator to enable it.</source>
@@ -9894,6 +10354,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This file is not a sync package of this program.</source>
             <translation>该文件不是本程序的数据同步包。</translation>
+        </message>
+        <message>
+            <source>This handled warning no longer exists.</source>
+            <translation>该已处理预警已不存在。</translation>
         </message>
         <message>
             <source>This inspection item no longer exists; it may have been deleted.</source>
@@ -10058,6 +10522,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This record no longer exists; it may have been deleted.</source>
             <translation>该记录已不存在，可能已被删除。</translation>
+        </message>
+        <message>
+            <source>This warning cannot be marked: its key is missing or too long.</source>
+            <translation>无法标记该预警：预警标识缺失或过长。</translation>
+        </message>
+        <message>
+            <source>This warning has already been marked handled.</source>
+            <translation>该预警已标记为已处理。</translation>
         </message>
         <message>
             <source>Those overdue or due within N working days.</source>
@@ -10250,6 +10722,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Trading project</source>
             <translation>交易项目</translation>
+        </message>
+        <message>
+            <source>Transfer to a department</source>
+            <translation>转办</translation>
         </message>
         <message>
             <source>Transfer to another department</source>
@@ -10568,8 +11044,56 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>补正中</translation>
         </message>
         <message>
+            <source>Warn at this many complaints about one entity</source>
+            <translation>同一主体被投诉达到此件数时预警</translation>
+        </message>
+        <message>
+            <source>Warn of a deadline this many working days before it is due</source>
+            <translation>期限届满前此数量的工作日内预警</translation>
+        </message>
+        <message>
+            <source>Warn of a member unit without a liaison</source>
+            <translation>成员单位无联络员时预警</translation>
+        </message>
+        <message>
+            <source>Warn of an entity complained about often</source>
+            <translation>主体多次被投诉时预警</translation>
+        </message>
+        <message>
+            <source>Warn of an object with problems found years running</source>
+            <translation>检查对象连续多年发现问题时预警</translation>
+        </message>
+        <message>
+            <source>Warn of deadlines due soon and overdue</source>
+            <translation>期限将到或已逾期时预警</translation>
+        </message>
+        <message>
+            <source>Warn of items and industries not inspected this year</source>
+            <translation>本年度未检查的事项和行业预警</translation>
+        </message>
+        <message>
+            <source>Warn of them from this month of the year on</source>
+            <translation>自每年此月份起预警</translation>
+        </message>
+        <message>
+            <source>Warn when an entity on a black list appears again</source>
+            <translation>黑名单主体再次出现时预警</translation>
+        </message>
+        <message>
             <source>Warn when an industry has not been inspected this year</source>
             <translation>本年度有行业未抽查时提示</translation>
+        </message>
+        <message>
+            <source>Warn when problems were found this many years running</source>
+            <translation>连续此年数检查发现问题时预警</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>预警内容</translation>
+        </message>
+        <message>
+            <source>Warning rule</source>
+            <translation>预警规则</translation>
         </message>
         <message>
             <source>Watch list</source>
@@ -10598,6 +11122,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>What anyone needs to re-run it</source>
             <translation>重新运行核对所需信息</translation>
+        </message>
+        <message>
+            <source>What did not work well and why.</source>
+            <translation>工作中存在的问题及其原因。</translation>
         </message>
         <message>
             <source>What happened, when, in which project, and what the investigation found</source>
@@ -10632,6 +11160,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>何时、在哪个项目中有何行为</translation>
         </message>
         <message>
+            <source>What the office will do next year.</source>
+            <translation>下一年度的工作打算。</translation>
+        </message>
+        <message>
             <source>What the party objects to</source>
             <translation>异议内容</translation>
         </message>
@@ -10648,12 +11180,24 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>请对方核实或提供的事项，每行一项</translation>
         </message>
         <message>
+            <source>What the warning rules find in the registers now: deadlines, entities complained about often or on the black list, repeated problems, items not inspected, units without a liaison. Each names the rule that raised it (the rules and their thresholds are under Settings → Early warnings). Mark a warning handled with what was done; it comes back when the matter occurs again.</source>
+            <translation>预警规则当前在各台账中发现的情况：期限将到或逾期、多次被投诉或列入黑名单的主体、连续发现问题、未检查的事项和行业、无联络员的成员单位。每条预警注明触发它的规则（规则及其阈值见“系统设置 → 预警”）。处理后填写处理情况并标记已处理；同类情况再次发生时会重新预警。</translation>
+        </message>
+        <message>
             <source>What was checked and found; “no problem found” when nothing was</source>
             <translation>检查了哪些内容、发现了什么；未发现问题的填写“未发现问题”</translation>
         </message>
         <message>
             <source>What was discussed. The decisions and their tasks are added with “Add decision” and printed after it.</source>
             <translation>会议讨论情况。议定事项及督办事项通过“添加议定事项”登记，打印在其后。</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>处理情况</translation>
+        </message>
+        <message>
+            <source>What was done: the joint meeting, random inspections, complaints handled, credit supervision, liaison; what came of it.</source>
+            <translation>本年度开展的主要工作：联席会议、“双随机、一公开”抽查、投诉举报处理、信用监管、联络机制等，以及取得的成效。</translation>
         </message>
         <message>
             <source>Where an objection had to come first, its period is not counted.</source>
@@ -10704,6 +11248,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>以元为单位的整数，如12860000</translation>
         </message>
         <message>
+            <source>Whose figures the printed report and the workbook count</source>
+            <translation>打印的报告和导出的工作簿统计哪个单位的数据</translation>
+        </message>
+        <message>
             <source>Why</source>
             <translation>原因</translation>
         </message>
@@ -10734,6 +11282,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>With a date the notice counts as issued, without as a draft.</source>
             <translation>填写了成文日期的视为已印发，未填写的视为草稿。</translation>
+        </message>
+        <message>
+            <source>With a time limit</source>
+            <translation>有时限</translation>
         </message>
         <message>
             <source>With the area code, such as 0372-8123456</source>
@@ -10816,8 +11368,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>请填写案件被退回的原因。</translation>
         </message>
         <message>
+            <source>Write each part as paragraphs, one per line; a line such as （一）… is a heading. The figures of the registers are counted when the report is printed and go under “I. General situation”.</source>
+            <translation>每段一行；以“（一）”等序号开头的短行作为标题。各台账的统计数据在打印时自动统计，附在“一、基本情况”之后。</translation>
+        </message>
+        <message>
             <source>Write out the other reason for not accepting the complaint.</source>
             <translation>请写明不予受理的其他理由。</translation>
+        </message>
+        <message>
+            <source>Write reports: the annual supervision report.</source>
+            <translation>生成报告：年度监管工作情况报告。</translation>
         </message>
         <message>
             <source>Write the blacklist or redlist publication as a PDF or an xlsx file.</source>
@@ -10834,6 +11394,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Write the directory as an xlsx workbook to -o FILE.</source>
             <translation>将通讯录写成 xlsx 工作簿，存到 -o 指定的文件。</translation>
+        </message>
+        <message>
+            <source>Write the figures as an Excel workbook: to FILE (the PDF still goes to -o), or without FILE to -o instead of a PDF.</source>
+            <translation>将统计数据导出为 Excel 工作簿：写入 FILE（PDF 仍写入 -o），未给 FILE 时写入 -o 而不生成 PDF。</translation>
         </message>
         <message>
             <source>Write the leaders and liaison officers as vCard contacts (.vcf) to -o FILE.</source>
@@ -10858,6 +11422,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Write to the folder</source>
             <translation>写入文件夹</translation>
+        </message>
+        <message>
+            <source>Write “{section}” before the report is finalised.</source>
+            <translation>定稿前请填写“{section}”。</translation>
         </message>
         <message>
             <source>Writing the package…</source>
@@ -10918,6 +11486,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Year of the number</source>
             <translation>文号年份</translation>
+        </message>
+        <message>
+            <source>Year of the report</source>
+            <translation>报告年度</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -11128,6 +11700,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>抽取记录</translation>
         </message>
         <message>
+            <source>e.g. talked to the company and put it on the focus list; kept with the mark and in the audit log</source>
+            <translation>如：已约谈该企业并列入重点关注对象；与处理标记一并保存，并记入审计日志</translation>
+        </message>
+        <message>
             <source>e.g. {example}</source>
             <translation>例如：{example}</translation>
         </message>
@@ -11232,6 +11808,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>分钟</translation>
         </message>
         <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
             <source>months</source>
             <translation>个月</translation>
         </message>
@@ -11282,6 +11862,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>on quitting</source>
             <translation>退出时自动备份</translation>
+        </message>
+        <message>
+            <source>on the black list</source>
+            <translation>列入黑名单</translation>
+        </message>
+        <message>
+            <source>on the black list ({number}, published until {end})</source>
+            <translation>列入黑名单（{number}，公布至{end}）</translation>
         </message>
         <message>
             <source>on time (due {due})</source>
@@ -11528,6 +12116,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已撤销{count}项</translation>
         </message>
         <message>
+            <source>{count} complaints or reports about “{name}” were received from {since} to {today} (the warning is at {threshold}); the latest on {last}. Consider it for the focus list (重点关注对象).</source>
+            <translation>{since}至{today}共收到涉及“{name}”的投诉举报 {count} 件（预警阈值 {threshold} 件），最近一件收到于{last}。建议列入重点关注对象名单。</translation>
+        </message>
+        <message>
             <source>{count} county offices and the city office; inspections of {year}, the rest as of {day}.</source>
             <translation>共 {count} 个县级单位和市级公管办；检查按 {year} 年度计划统计，其余截至 {day}。</translation>
         </message>
@@ -11622,6 +12214,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{count} settings saved.</source>
             <translation>已保存 {count} 项设置。</translation>
+        </message>
+        <message>
+            <source>{count} warnings marked handled.</source>
+            <translation>已处理预警 {count} 条。</translation>
+        </message>
+        <message>
+            <source>{count} warnings.</source>
+            <translation>共 {count} 条预警。</translation>
+        </message>
+        <message>
+            <source>{count} warnings; the first {shown} are listed. Choose a rule to see the others.</source>
+            <translation>共 {count} 条预警，列出前 {shown} 条。请选择规则查看其余预警。</translation>
         </message>
         <message>
             <source>{count} working days</source>
@@ -12062,6 +12666,10 @@ Date: ＿＿年＿月＿日</source>
             <translation>{problem}用法请见“{prog} --help”。</translation>
         </message>
         <message>
+            <source>{register}: due on {due} ({when}).</source>
+            <translation>{register}：{due}到期（{when}）。</translation>
+        </message>
+        <message>
             <source>{role} (signature)</source>
             <translation>{role}（签字）</translation>
         </message>
@@ -12104,6 +12712,14 @@ Date: ＿＿年＿月＿日</source>
         <message>
             <source>{status}: {number}</source>
             <translation>{status}：{number}</translation>
+        </message>
+        <message>
+            <source>{step}: average working days</source>
+            <translation>{step}平均用时（工作日）</translation>
+        </message>
+        <message>
+            <source>{step}: on-time rate (%)</source>
+            <translation>{step}按期率（%）</translation>
         </message>
         <message>
             <source>{subject} are normally not published.</source>
@@ -12294,8 +12910,36 @@ Date: ＿＿年＿月＿日</source>
             <translation>“{name}”已合并到另一条记录，不能恢复。</translation>
         </message>
         <message>
+            <source>“{name}”, {listing}, bids for “{project}”</source>
+            <translation>“{name}”{listing}，参与“{project}”投标</translation>
+        </message>
+        <message>
+            <source>“{name}”, {listing}, in complaint {number}</source>
+            <translation>“{name}”{listing}，涉及{number}</translation>
+        </message>
+        <message>
+            <source>“{name}”, {listing}, in the inspection pool</source>
+            <translation>“{name}”{listing}，列入检查对象名录库</translation>
+        </message>
+        <message>
+            <source>“{name}”: problems found {years} years running</source>
+            <translation>“{name}”：连续 {years} 年检查发现问题</translation>
+        </message>
+        <message>
+            <source>“{name}”: {count} complaints in {months} months</source>
+            <translation>“{name}”：{months} 个月内被投诉 {count} 件</translation>
+        </message>
+        <message>
+            <source>“{object}” ({code}) was added to the directory of inspection objects on {day}; “{name}” is {listing}.</source>
+            <translation>“{object}”（{code}）于{day}列入检查对象名录库；“{name}”{listing}。</translation>
+        </message>
+        <message>
             <source>“{object}” is not among the objects drawn for this batch.</source>
             <translation>“{object}”不在本批次的抽取结果中。</translation>
+        </message>
+        <message>
+            <source>“{section}” has {count} characters; at most {limit}.</source>
+            <translation>“{section}”共{count}个字符，最多{limit}个字符。</translation>
         </message>
         <message>
             <source>“{text}” is not a telephone number: write a landline with its area code (such as 0372-8123456, an extension after a dash) or an 11-digit mobile.</source>
@@ -12324,6 +12968,10 @@ Date: ＿＿年＿月＿日</source>
         <message>
             <source>“{title}”: published on {day} ({channel}).</source>
             <translation>“{title}”：已于{day}公示（{channel}）。</translation>
+        </message>
+        <message>
+            <source>“{unit}” has no liaison officer</source>
+            <translation>“{unit}”无联络员</translation>
         </message>
         <message>
             <source>“{unit}” has no {posts}</source>
@@ -12366,6 +13014,10 @@ Date: ＿＿年＿月＿日</source>
             <translation>“{value}”不是整数。</translation>
         </message>
         <message>
+            <source>“{value}” is not a year of a report; write it as 2026.</source>
+            <translation>“{value}”不是有效的报告年度，请按 2026 的格式填写。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a year; write it as 2026.</source>
             <translation>“{value}”不是年份，请按 2026 的格式填写。</translation>
         </message>
@@ -12384,6 +13036,10 @@ Date: ＿＿年＿月＿日</source>
         <message>
             <source>… and {count} more problems: save them all with --report FILE.xlsx, or use --json.</source>
             <translation>……另有 {count} 个问题未列出：可用 --report 文件.xlsx 保存全部问题，或使用 --json。</translation>
+        </message>
+        <message>
+            <source>…within this many months</source>
+            <translation>被投诉件数的统计期间（月）</translation>
         </message>
         <message>
             <source>《行政处罚法》第四十二条: no fewer than two law-enforcement officers; issue 6 item 6</source>
@@ -12430,6 +13086,14 @@ Date: ＿＿年＿月＿日</source>
             <translation>安阳（十七）、海口（六）：抽查比例与信用等级挂钩；具体数值为本程序预设（A 级不超过 5%，B 级 5%–20%，C 级 21%–60%，D 级 61%–100%；A 级不低于 1%，任何等级都不免于抽取）</translation>
         </message>
         <message>
+            <source>安阳 (十八) and 鹤岗 八(一): 失信联合惩戒 of entities on the black list; 海口 (十四): follow the projects of parties with a history</source>
+            <translation>安阳（十八）、鹤岗 八（一）：对黑名单主体实施失信联合惩戒；海口（十四）：对有历史异常行为的参与人跟踪项目</translation>
+        </message>
+        <message>
+            <source>安阳 (十四) and 海口 (十五): 监测、预警; the time limits of every register</source>
+            <translation>安阳（十四）、海口（十五）：监测、预警；各台账的办理时限</translation>
+        </message>
+        <message>
             <source>安阳 一(一) and 海口 一(一): in principle every half year; 鹤岗 一(一): every year; more when a major risk calls for it</source>
             <translation>安阳 一(一)、海口 一(一)：原则上每半年召开一次；鹤岗 一(一)：每年召开一次；遇重大风险可随时召开</translation>
         </message>
@@ -12450,12 +13114,28 @@ Date: ＿＿年＿月＿日</source>
             <translation>海口 (十七)；鹤岗 一(二)：调整确定后 3 个工作日内报送</translation>
         </message>
         <message>
+            <source>海口 (十六) and 鹤岗 一(二): each member unit names a liaison officer</source>
+            <translation>海口（十六）、鹤岗 一（二）：各成员单位指定一名联络员</translation>
+        </message>
+        <message>
+            <source>海口 (十四) 重点关注对象; issue 5 item 7 (the third complaint within 12 months)</source>
+            <translation>海口（十四）重点关注对象；issue 5 第7项（12个月内第三次被投诉）</translation>
+        </message>
+        <message>
+            <source>海口 (十四): a focus list of parties with a history of irregularities; 安阳 (十七): inspect by credit and risk</source>
+            <translation>海口（十四）：对有历史异常行为的参与人建立重点关注对象名单；安阳（十七）：按信用和风险分级分类监管</translation>
+        </message>
+        <message>
             <source>缺少第 {seq} 号数据包 from office {office}: import the packages in order. A 负责人 may accept the gap with a reason.</source>
             <translation>缺少第 {seq} 号数据包（{office}单位）：请按顺序导入。如确已遗失，可由负责人填写原因后接受缺号。</translation>
         </message>
         <message>
             <source>轻微失信信息 are normally not published</source>
             <translation>轻微失信信息原则上不予公开</translation>
+        </message>
+        <message>
+            <source>锡林郭勒 (九): each industry's projects and parties are inspected at least once a year; 海口 (七): the annual plan covers every item</source>
+            <translation>锡林郭勒（九）：每年至少对本行业本领域项目和交易主体开展一次监督检查；海口（七）：年度抽查计划覆盖各领域各批次</translation>
         </message>
         <message>
             <source>锡林郭勒 (九): every industry's projects and parties are inspected at least once a year</source>

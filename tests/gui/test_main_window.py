@@ -78,7 +78,8 @@ def test_navigation_shows_the_registered_pages_in_groups(qtbot: QtBot, office_db
     # THEN the navigation shows 首页, the registers and 系统管理
     assert window.navigation_groups() == [pages.group_home(), *_register_groups(),
                                           pages.group_system()]
-    assert window.page_keys() == ["home", "statistics", *ledgers, "users", "audit", "settings"]
+    assert window.page_keys() == ["home", "warnings", "statistics", "efficiency",
+                                  "annual_report", *ledgers, "users", "audit", "settings"]
     # AND the home page is on show; the others are made only when opened
     assert window.current_page() is window.page_widget("home")
     assert window.page_widget("users") is None
@@ -110,7 +111,8 @@ def test_a_clerk_does_not_see_the_administration_pages(qtbot: QtBot, office_db: 
     window = _window(qtbot, office_db, clerk)
     # THEN user management and the audit log are not offered, not even by key (the registers
     # and the settings page are; the settings read-only)
-    assert window.page_keys() == ["home", "statistics", *register_pages(), "settings"]
+    assert window.page_keys() == ["home", "warnings", "statistics", "efficiency",
+                                  "annual_report", *register_pages(), "settings"]
     assert not window.show_page("users")
     assert pages.get_page("users").permission is Permission.MANAGE_USERS
 

@@ -76,6 +76,26 @@ class Table:
 
 
 @dataclass(frozen=True)
+class ChartSeries:
+    """One series of a chart: its name in the legend and a value per category."""
+
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart (drawn as vectors, labels in the body's font) of a few series over the
+    categories, across the text block, ``height`` points high, with ``caption`` under it
+    (图1 …); it is kept on one page with its caption."""
+
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    caption: str | None = None
+    height: float = 200.0
+
+
+@dataclass(frozen=True)
 class Spacer:
     """Blank space of ``lines`` body lines."""
 
@@ -87,7 +107,7 @@ class PageBreak:
     """Start a new page."""
 
 
-Block = Paragraph | Heading | Fields | Table | Spacer | PageBreak
+Block = Paragraph | Heading | Fields | Table | Chart | Spacer | PageBreak
 
 
 @dataclass(frozen=True)
@@ -132,6 +152,7 @@ class FormDocument:
     subject: str = ""
     author: str = ""
     notes: tuple[str, ...] = field(default=())  # small print under the body (附注), optional
+    watermark: str = ""  # large light text across every page (a draft's 草稿), optional
 
     def all_text(self) -> list[str]:
         """Every piece of text the form prints (tests check each one comes out)."""
@@ -146,6 +167,8 @@ class FormDocument:
             elif isinstance(block, Table):
                 texts.extend(column.header for column in block.columns)
                 texts.extend(cell or "" for row in block.rows for cell in row)
+                texts.append(block.caption or "")
+            elif isinstance(block, Chart):
                 texts.append(block.caption or "")
         if self.imprint is not None:
             texts.extend([*self.imprint.cc, self.imprint.issuer or ""])

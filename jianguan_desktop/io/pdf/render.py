@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -29,6 +30,7 @@ from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.pdf.document import (
     Block,
+    Chart,
     Fields,
     FormDocument,
     Heading,
@@ -49,6 +51,7 @@ from jianguan_desktop.io.pdf.flowables import (
     draw_lines,
 )
 from jianguan_desktop.io.pdf.fonts import FontRole, FontSet, default_fonts
+from jianguan_desktop.io.pdf.graphics import build_chart, draw_watermark
 from jianguan_desktop.io.pdf.layout import (
     ADDRESSEE_BLANK_CELLS,
     ADDRESSEE_GAP_LINES,
@@ -81,6 +84,7 @@ HEADING_ROLES = {1: FontRole.HEITI, 2: FontRole.KAITI, 3: FontRole.FANGSONG,
                  4: FontRole.FANGSONG}  # 7.3.3: 一般第一层用黑体字、第二层用楷体字…
 TABLE_GAP = LINE_PITCH / 2
 TAIL_LINES = 2  # body lines kept on the page of the signature
+CAPTION_KEEP_LINES = 4  # a table's caption starts a page unless this much room is left
 
 
 class _Styles:
@@ -133,11 +137,17 @@ def _block_flowables(block: Block, fonts: FontSet, styles: _Styles,
         return flowables
     if isinstance(block, Table):
         flowables = [Spacer(0, TABLE_GAP)]
-        if block.caption:
-            flowables.append(TextBlock(block.caption, styles.caption, fonts))
+        if block.caption:  # a caption never stays alone at the foot of a page
+            flowables += [CondPageBreak(CAPTION_KEEP_LINES * LINE_PITCH),
+                          TextBlock(block.caption, styles.caption, fonts)]
         if block.columns:
             flowables.append(build_table(block, fonts, *frame))
         return [*flowables, Spacer(0, TABLE_GAP)]
+    if isinstance(block, Chart):
+        drawn: list[Flowable] = [build_chart(block, fonts, frame[0])]
+        if block.caption:
+            drawn.append(TextBlock(block.caption, styles.caption, fonts))
+        return [Spacer(0, TABLE_GAP), KeepTogether(drawn), Spacer(0, TABLE_GAP)]
     if isinstance(block, SpacerBlock):
         return [Spacer(0, block.lines * LINE_PITCH)]
     if isinstance(block, PageBreak):
@@ -257,7 +267,14 @@ def render_pdf(doc: FormDocument, fonts: FontSet | None = None) -> bytes:
         leftMargin=frame._x1, bottomMargin=frame._y1, rightMargin=size[0] - frame._x2,
         topMargin=size[1] - frame._y2)
     numbers = _PageNumbers(fonts, _Styles(fonts), frame)
-    template.addPageTemplates([PageTemplate("form", [frame], onPage=numbers)])
+    mark = doc.watermark.strip()
+
+    def on_page(canvas: Canvas, built: BaseDocTemplate) -> None:
+        if mark:  # drawn first: the page's text goes over it
+            draw_watermark(canvas, mark, fonts, size)
+        numbers(canvas, built)
+
+    template.addPageTemplates([PageTemplate("form", [frame], onPage=on_page)])
     template.build(build_story(doc, fonts, frame._width, frame._height))
     return buffer.getvalue()
 

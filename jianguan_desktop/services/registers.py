@@ -42,6 +42,7 @@ REGISTER_MODULES: tuple[str, ...] = (
     "jianguan_desktop.services.liaison_demo",
     "jianguan_desktop.services.liaison_forms",
     "jianguan_desktop.services.annual_report",
+    "jianguan_desktop.services.warnings",
 )
 
 

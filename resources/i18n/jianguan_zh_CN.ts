@@ -4351,7 +4351,7 @@
         </message>
         <message>
             <source>Joint meetings held</source>
-            <translation>召开联席会议</translation>
+            <translation>召开联席会议（次）</translation>
         </message>
         <message>
             <source>Joint meetings in {year}: work report</source>

@@ -162,9 +162,8 @@ def main() -> None:
             return page
 
         _timed("statistics page opened until it shows the year's figures", opened)
-        from jianguan_desktop.ui.registers.efficiency import EfficiencyPage
-
         from jianguan_desktop.services.efficiency import efficiency_figures
+        from jianguan_desktop.ui.registers.efficiency import EfficiencyPage
 
         _timed("efficiency (every step's on-time rate and working days), 2026",
                lambda: efficiency_figures(db, admin, year))

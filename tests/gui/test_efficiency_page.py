@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jianguan_desktop.ui import pages
-from jianguan_desktop.ui.pages import AppContext
 from jianguan_desktop.ui.registers.efficiency import EfficiencyPage
-from tests.gui.test_credit_pages import shown_page
+from tests.gui.test_statistics_page import _table, counted
+from tests.gui.test_statistics_page import opened as statistics_opened
 from tests.integration.test_efficiency import worked
 from tests.integration.test_statistics import _step
 from tests.integration.test_sync_roundtrip import offices
@@ -22,21 +22,8 @@ from tests.integration.test_sync_roundtrip import offices
 __all__ = ["offices", "worked"]
 
 
-def counted(qtbot: QtBot, page: EfficiencyPage) -> EfficiencyPage:
-    """The page once its counting, off the GUI thread, has finished."""
-    qtbot.waitUntil(lambda: page.task is None or page.task.done, timeout=10_000)
-    return page
-
-
 def opened(qtbot: QtBot, db, admin) -> EfficiencyPage:
-    return counted(qtbot, shown_page(qtbot, EfficiencyPage(AppContext(db, admin),
-                                                           today=date(2026, 11, 30))))
-
-
-def _table(tab) -> list[list[str]]:
-    table = tab.table
-    return [[table.item(row, column).text() for column in range(table.columnCount())]
-            for row in range(table.rowCount())]
+    return statistics_opened(qtbot, db, admin, EfficiencyPage)
 
 
 def _quarter(page: EfficiencyPage, quarter: int) -> None:

@@ -21,15 +21,16 @@ from tests.integration.test_sync_roundtrip import offices
 __all__ = ["handled", "offices"]
 
 
-def counted(qtbot: QtBot, page: StatisticsPage) -> StatisticsPage:
+def counted(qtbot: QtBot, page):
     """The page once its counting, off the GUI thread, has finished."""
     qtbot.waitUntil(lambda: page.task is None or page.task.done, timeout=10_000)
     return page
 
 
-def opened(qtbot: QtBot, db, admin) -> StatisticsPage:
-    return counted(qtbot, shown_page(qtbot, StatisticsPage(AppContext(db, admin),
-                                                           today=date(2026, 11, 30))))
+def opened(qtbot: QtBot, db, admin, page_class=StatisticsPage):
+    """A page of figures (the statistics page unless told), shown and counted."""
+    return counted(qtbot, shown_page(qtbot, page_class(AppContext(db, admin),
+                                                       today=date(2026, 11, 30))))
 
 
 def _table(tab) -> list[list[str]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -427,9 +427,102 @@ def from_figure_table(table: Any, summary: str, empty: bool | None = None) -> Fi
         empty=not any(numbers) if empty is None else empty)
 
 
+def inspection_section(db: Database, actor: Actor, year: int,
+                       office: str | None) -> FigureResult:
+    """双随机、一公开: objects drawn, inspections done, problems found and their handling per
+    item; the summary gives the year's totals (each object once)."""
+    from jianguan_desktop.services import statistics as stats
+    from jianguan_desktop.services import statistics_work as work
+
+    table = work.inspection_table(work.inspection_figures(db, actor, stats.Period.year(year),
+                                                          office))
+    total = table.rows[-1]
+    summary = tr(
+        "In {year}, {planned} objects were drawn for random inspection and {done} inspections "
+        "were done; problems were found in {problems} of them.").format(year=year, **{
+            key: total[key] for key in ("planned", "done", "problems")})
+    result = from_figure_table(table, summary)
+    return replace(result, table_title=tr("Random inspections per item in {year}").format(
+        year=year), chart_title=tr("Random inspections per item in {year}").format(year=year))
+
+
+def liaison_section(db: Database, actor: Actor, year: int, office: str | None) -> FigureResult:
+    """联络员: changes of the member units' liaison persons per month, reported on time, late
+    and not yet."""
+    from jianguan_desktop.services import statistics as stats
+    from jianguan_desktop.services import statistics_work as work
+
+    table = work.liaison_table(db, actor, stats.Period.year(year), office)
+    summary = tr(
+        "In {year}, the liaison persons of the member units changed {changes} times: "
+        "{on_time} reported on time, {late} late and {unreported} not reported yet."
+    ).format(year=year, **{key: table.rows[-1][key] for key in work.LIAISON_KEYS})
+    return _monthly(table, summary, tr("Changes of liaison persons per month of {year}").format(
+        year=year))
+
+
+def meeting_section(db: Database, actor: Actor, year: int, office: str | None) -> FigureResult:
+    """联席会议: meetings held per month (of them for a major risk) and their follow-up tasks
+    due, done and done late."""
+    from jianguan_desktop.services import statistics as stats
+    from jianguan_desktop.services import statistics_work as work
+
+    table = work.meeting_table(db, actor, stats.Period.year(year), office)
+    summary = tr(
+        "In {year}, {held} joint meetings were held ({extra} of them for a major risk); "
+        "{due} follow-up tasks fell due and {done} were done, {done_late} of them late."
+    ).format(year=year, **{key: table.rows[-1][key]
+                           for key in (*work.MEETING_KEYS, *work.TASK_KEYS)})
+    return _monthly(table, summary, tr("Joint meetings and follow-up tasks per month of {year}")
+                    .format(year=year))
+
+
+def _monthly(table: Any, summary: str, title: str) -> FigureResult:
+    """A month-by-month table's result titled ``title`` (its table and its chart), its months
+    named 1月 … 12月 under the chart."""
+    return replace(from_figure_table(table, summary), categories=month_categories(),
+                   table_title=title, chart_title=title)
+
+
+def efficiency_section(db: Database, actor: Actor, year: int,
+                       office: str | None) -> FigureResult:
+    """效能评估: per step of the complaint workflow, inspection publication and liaison
+    reporting, how many were done, on time and late, the on-time rate and the average
+    working days."""
+    from jianguan_desktop.services import efficiency
+    from jianguan_desktop.services import statistics as stats
+
+    figures = efficiency.efficiency_figures(db, actor, stats.Period.year(year), office)
+    rows = efficiency.measure_rows(figures.total)
+    rates = "、".join(tr("{step} {rate}%").format(step=row["measure"], rate=f"{row['rate']:.1f}")
+                     for row in rows if row["rate"] is not None)
+    summary = tr("On-time rates in {year}: {rates}.").format(year=year, rates=rates or "—")
+    columns = tuple(FigureColumn(key, header, "text" if key in ("measure", "rate", "average")
+                                 else "int", 1.8 if key == "measure" else 1.0)
+                    for key, header in efficiency.measure_columns())
+    shown = tuple({**row, "rate": efficiency.shown_value(row["rate"]),
+                   "average": efficiency.shown_value(row["average"])} for row in rows)
+    headers = dict(efficiency.measure_columns())
+    return FigureResult(
+        columns, shown, summary,
+        table_title=tr("Efficiency per step in {year}").format(year=year),
+        chart_title=tr("Done on time and late per step in {year}").format(year=year),
+        categories=tuple(row["measure"] for row in rows),
+        series=tuple((headers[key], tuple(int(row[key]) for row in rows))
+                     for key in ("on_time", "late")),
+        empty=not any(row["done"] for row in rows))
+
+
 FIGURE_SECTIONS: list[FigureSection] = [
     FigureSection("complaints", lambda: tr("Complaints and reports handled"), complaint_section),
     FigureSection("credit", lambda: tr("Red and black lists"), credit_section),
+    FigureSection("inspections", lambda: tr("Random inspections carried out"),
+                  inspection_section),
+    FigureSection("liaison", lambda: tr("Liaison persons of the member units"),
+                  liaison_section),
+    FigureSection("meetings", lambda: tr("Joint meetings and their tasks"), meeting_section),
+    FigureSection("efficiency", lambda: tr("Efficiency of the supervision work"),
+                  efficiency_section),
 ]
 
 

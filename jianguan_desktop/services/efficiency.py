@@ -292,13 +292,13 @@ class _WorkdayIndex:
 def efficiency_figures(db: Database, actor: Actor, period: Period,
                        office: str | None = None) -> EfficiencyFigures:
     """The figures of ``period`` (see the module docstring): at a county its own; at the
-    city every office's (``office``: one office's only)."""
+    city every office's; ``office``: that office's only, at either."""
     require(actor, Permission.READ)
     with db.uow(actor, readonly=True) as uow:
         session = uow.session
         own_office = office_row(session)
         own, city = own_office.code, own_office.mode == CITY_MODE
-        chosen = office if city else own
+        chosen = office if office is not None else None if city else own
         rows = [
             *_complaint_rows(session, period, chosen),
             *_dated_rows(session, InspectionBatch, InspectionBatch.completed_on,
@@ -322,12 +322,10 @@ def efficiency_figures(db: Database, actor: Actor, period: Period,
         if start is not None and end is not None:
             item.workdays += count * max(0, index.between(start, end))
             item.measured += count
-    if city:
-        codes = {*per_office, *names} if chosen is None else {chosen}
-        order = [*sorted(code for code in codes if code != own), own]
-        order = [code for code in order if code in codes]
+    if chosen is None:
+        order = [*sorted(code for code in {*per_office, *names} if code != own), own]
     else:
-        order = [own]
+        order = [chosen]
     offices = [per_office.get(code) or OfficeEfficiency(code, names.get(code, code))
                for code in order]
     total = OfficeEfficiency(TOTAL, tr("Total"))

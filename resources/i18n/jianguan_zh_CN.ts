@@ -1406,6 +1406,10 @@
             <translation>各月联络员变动及报送情况</translation>
         </message>
         <message>
+            <source>Changes of liaison persons per month of {year}</source>
+            <translation>{year}年各月联络员变动及报送情况</translation>
+        </message>
+        <message>
             <source>Changes reported late</source>
             <translation>联络员变动逾期报送</translation>
         </message>
@@ -2654,6 +2658,10 @@
             <translation>办结日期</translation>
         </message>
         <message>
+            <source>Done on time and late per step in {year}</source>
+            <translation>{year}年各环节按期与逾期办理数</translation>
+        </message>
+        <message>
             <source>Done on {date}</source>
             <translation>已于{date}办结</translation>
         </message>
@@ -2888,6 +2896,14 @@
         <message>
             <source>Efficiency evaluation, {period}</source>
             <translation>效能评估（{period}）</translation>
+        </message>
+        <message>
+            <source>Efficiency of the supervision work</source>
+            <translation>监管工作效能情况</translation>
+        </message>
+        <message>
+            <source>Efficiency per step in {year}</source>
+            <translation>{year}年各环节办理效能</translation>
         </message>
         <message>
             <source>Employer</source>
@@ -4082,12 +4098,24 @@
             <translation>启用</translation>
         </message>
         <message>
+            <source>In {year}, the liaison persons of the member units changed {changes} times: {on_time} reported on time, {late} late and {unreported} not reported yet.</source>
+            <translation>{year}年，成员单位联络员共变动{changes}人次，其中按时报送{on_time}人次，逾期报送{late}人次，尚未报送{unreported}人次。</translation>
+        </message>
+        <message>
             <source>In {year}, {added} entries were newly listed on the credit lists, {repaired} repaired, {expired} expired and {removed} removed; in force at the end of the year: {lists}.</source>
             <translation>{year}年新列入信用名单{added}条，信用修复{repaired}条，期满{expired}条，移出{removed}条；年末在列：{lists}。</translation>
         </message>
         <message>
+            <source>In {year}, {held} joint meetings were held ({extra} of them for a major risk); {due} follow-up tasks fell due and {done} were done, {done_late} of them late.</source>
+            <translation>{year}年，共召开联席会议{held}次（其中因重大风险召开{extra}次）；到期督办事项{due}项，办结{done}项，其中逾期办结{done_late}项。</translation>
+        </message>
+        <message>
             <source>In {year}, {held} joint meetings were held ({regular} regular, {extra} extra); they took {decisions} decisions and opened {tasks} follow-up tasks. As of {date}, {done} were done, {open} were in progress ({overdue} of them overdue) and {cancelled} were cancelled.</source>
             <translation>{year}年，共召开联席会议{held}次，其中定期会议{regular}次、专题会议{extra}次；形成议定事项{decisions}项，分解督办事项{tasks}项。截至{date}，已办结{done}项，正在办理{open}项（其中逾期{overdue}项），已撤销{cancelled}项。</translation>
+        </message>
+        <message>
+            <source>In {year}, {planned} objects were drawn for random inspection and {done} inspections were done; problems were found in {problems} of them.</source>
+            <translation>{year}年，共随机抽取检查对象{planned}个，完成检查{done}次，其中发现问题{problems}次。</translation>
         </message>
         <message>
             <source>In {year}, {received} complaints and reports were received ({complaints} complaints, {reports} reports) and {accepted} accepted; {closed} cases were closed{rate}: {on_time} on time and {late} late.</source>
@@ -4348,6 +4376,14 @@
         <message>
             <source>Joint meetings and follow-up tasks per month</source>
             <translation>各月联席会议及督办事项</translation>
+        </message>
+        <message>
+            <source>Joint meetings and follow-up tasks per month of {year}</source>
+            <translation>{year}年各月联席会议及督办事项情况</translation>
+        </message>
+        <message>
+            <source>Joint meetings and their tasks</source>
+            <translation>联席会议及议定事项落实情况</translation>
         </message>
         <message>
             <source>Joint meetings held</source>
@@ -4616,6 +4652,10 @@
         <message>
             <source>Liaison persons</source>
             <translation>联络员</translation>
+        </message>
+        <message>
+            <source>Liaison persons of the member units</source>
+            <translation>成员单位联络员管理情况</translation>
         </message>
         <message>
             <source>Liaison's mobile</source>
@@ -5974,6 +6014,10 @@
             <translation>各环节按期率</translation>
         </message>
         <message>
+            <source>On-time rates in {year}: {rates}.</source>
+            <translation>{year}年各环节按期办结率：{rates}。</translation>
+        </message>
+        <message>
             <source>Once listed, the following measures will be taken: {measures}</source>
             <translation>列入后将依法依规采取以下惩戒措施：{measures}</translation>
         </message>
@@ -7026,12 +7070,20 @@
             <translation>双随机一公开</translation>
         </message>
         <message>
+            <source>Random inspections carried out</source>
+            <translation>“双随机、一公开”抽查情况</translation>
+        </message>
+        <message>
             <source>Random inspections found problems with “{name}” ({code}) in {run}. Consider it for the focus list and a closer watch.</source>
             <translation>“{name}”（{code}）在{run}年的随机抽查中均发现问题。建议列入重点关注对象，加强跟踪监管。</translation>
         </message>
         <message>
             <source>Random inspections of {year}: coverage</source>
             <translation>{year}年度双随机抽查覆盖情况</translation>
+        </message>
+        <message>
+            <source>Random inspections per item in {year}</source>
+            <translation>{year}年各抽查事项检查情况</translation>
         </message>
         <message>
             <source>Random inspections: a year's coverage, and recording a publication.</source>
@@ -12712,6 +12764,10 @@ Date: ＿＿年＿月＿日</source>
         <message>
             <source>{status}: {number}</source>
             <translation>{status}：{number}</translation>
+        </message>
+        <message>
+            <source>{step} {rate}%</source>
+            <translation>{step}{rate}%</translation>
         </message>
         <message>
             <source>{step}: average working days</source>

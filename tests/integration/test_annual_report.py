@@ -50,7 +50,8 @@ def _clerk(db, admin):
 
 def test_the_years_figures_come_from_the_registers(year_2026) -> None:
     db, admin = year_2026
-    complaints, credit = reports.year_figures(db, admin, 2026)
+    complaints, credit, *others = reports.year_figures(db, admin, 2026)
+    assert [found.key for found in others] == ["inspections", "liaison", "meetings", "efficiency"]
     assert (complaints.key, complaints.title) == ("complaints", "投诉举报处理情况")
     assert complaints.result.summary == COMPLAINTS and not complaints.result.empty
     rows = complaints.result.rows
@@ -94,9 +95,11 @@ def test_the_pdf_has_the_office_the_year_the_sections_and_every_figure(year_2026
 def test_the_workbook_has_a_sheet_per_table_with_the_same_figures(year_2026, tmp_path) -> None:
     db, admin = year_2026
     path = tmp_path / "年度报告.xlsx"
-    assert reports.export_xlsx(db, admin, 2026, path) == 13 + 12
+    # complaints and liaison and meetings: 12 months and the total; credit: 12 month ends;
+    # inspections: no item, the total alone; efficiency: six steps
+    assert reports.export_xlsx(db, admin, 2026, path) == 13 + 12 + 1 + 13 + 13 + 6
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["2026年各月投诉举报情况", "2026年各月信用名单情况"]
+    assert workbook.sheetnames[:2] == ["2026年各月投诉举报情况", "2026年各月信用名单情况"]
     complaints = list(workbook["2026年各月投诉举报情况"].iter_rows(values_only=True))
     assert complaints[1] == ("月份", "收到", "受理", "办结", "按期办结", "超期办结")
     assert ("2026-09", 2, 1, 0, 0, 0) in complaints and complaints[-1] == (
@@ -173,7 +176,7 @@ def test_a_year_without_records_prints_and_says_so_in_each_figure_section(
     assert all(found.result.empty for found in figures)
     text = document_text(reports.render_pdf(office_db, admin, 2019))
     assert "2019年度公共资源交易监管工作情况报告" in text
-    assert text.count("本年度无相关记录。") == len(reports.FIGURE_SECTIONS) == 2
+    assert text.count("本年度无相关记录。") == len(reports.FIGURE_SECTIONS) == 6
     assert "图1" not in text and "表1" not in text
     assert "（本部分尚未填写。）" in text
 
@@ -195,7 +198,7 @@ def test_a_figure_section_plugs_in_with_one_line(office_db, admin, monkeypatch) 
         "inspections", lambda: "“双随机、一公开”抽查情况",
         lambda db, actor, year, office: reports.from_figure_table(
             table, f"{year}年完成抽查3户次。")), before="credit")
-    assert [section.key for section in reports.FIGURE_SECTIONS] == [
+    assert [section.key for section in reports.FIGURE_SECTIONS][:3] == [
         "complaints", "inspections", "credit"]
     text = document_text(reports.render_pdf(office_db, admin, 2026))
     assert "（二）“双随机、一公开”抽查情况2026年完成抽查3户次。" in text

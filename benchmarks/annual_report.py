@@ -15,8 +15,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.statistics import _fill, _timed
+from benchmarks.statistics import _fill
 from benchmarks.sync import _office
+from benchmarks.timing import timed
 
 OFFICE = ("410522", "安阳县公共资源交易监督管理办公室", "county")
 WRITTEN = {"overview": "全年进场交易项目1,280个，交易额156亿元。\n" * 20,
@@ -30,12 +31,12 @@ def _report(db: Any, admin: Any, folder: Path, label: str) -> None:
 
     report = reports.load_report(db, admin, 2026)
     reports.save_draft(db, admin, 2026, WRITTEN, report.version)
-    _timed(f"{label}: the year's figures (every figure section)",
+    timed(f"{label}: the year's figures (every figure section)",
            lambda: reports.year_figures(db, admin, 2026))
-    pdf = _timed(f"{label}: the report as a PDF (figures, charts, tables, layout)",
+    pdf = timed(f"{label}: the report as a PDF (figures, charts, tables, layout)",
                  lambda: reports.render_pdf(db, admin, 2026))
     print(f"  {len(pdf) / 1024:.0f} KB")
-    _timed(f"{label}: the figures as an .xlsx workbook",
+    timed(f"{label}: the figures as an .xlsx workbook",
            lambda: reports.export_xlsx(db, admin, 2026, folder / "report.xlsx"))
 
 
@@ -54,7 +55,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         db, admin = _office(folder, *OFFICE)
-        _timed(f"write {args.complaints:,} complaints and {args.credit:,} credit entries",
+        timed(f"write {args.complaints:,} complaints and {args.credit:,} credit entries",
                lambda: _fill(db, args.complaints, args.credit))
         _report(db, admin, folder, f"{args.complaints:,} complaints")
         db.dispose()
@@ -62,7 +63,7 @@ def main() -> None:
             from jianguan_desktop.services.demo import fill_demo
 
             demo, demo_admin = _office(folder / "demo", *OFFICE)
-            _timed("large demonstration data made", lambda: fill_demo(demo, demo_admin, "large"))
+            timed("large demonstration data made", lambda: fill_demo(demo, demo_admin, "large"))
             _report(demo, demo_admin, folder, "large demonstration data")
             demo.dispose()
 

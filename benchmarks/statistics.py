@@ -14,17 +14,18 @@ import json
 import os
 import random
 import tempfile
-import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from benchmarks.sync import _office
+from benchmarks.timing import page_opener, timed
 
 SPAN_DAYS = 3 * 365
 MATTER = "评标委员会未按招标文件规定的评标标准评审"
 FIRST_DAY = date(2024, 1, 1)
+TODAY = date(2026, 12, 6)  # the day the pages are opened on
 
 
 def _common(office: str, now: datetime) -> dict[str, Any]:
@@ -113,13 +114,6 @@ def _fill(db: Any, complaints: int, credit: int) -> None:
         uow.commit()
 
 
-def _timed(what: str, run: Any) -> Any:
-    began = time.perf_counter()
-    result = run()
-    print(f"{what}: {time.perf_counter() - began:.3f} s")
-    return result
-
-
 def main() -> None:
     """Build the database, then print each figure."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -135,48 +129,35 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         db, admin = _office(Path(folder), "410522", "安阳县公共资源交易监督管理办公室", "county")
-        _timed(f"write {args.complaints:,} complaints and {args.credit:,} credit entries",
+        timed(f"write {args.complaints:,} complaints and {args.credit:,} credit entries",
                lambda: _fill(db, args.complaints, args.credit))
         year, three = Period.year(2026), Period(date(2024, 1, 1), date(2026, 12, 31))
-        _timed("complaints per month, 2026", lambda: stats.complaint_figures(db, admin, year))
-        _timed("complaints per month, 2024-2026",
+        timed("complaints per month, 2026", lambda: stats.complaint_figures(db, admin, year))
+        timed("complaints per month, 2024-2026",
                lambda: stats.complaint_figures(db, admin, three))
-        _timed("credit lists per month, 2026", lambda: stats.credit_figures(db, admin, year))
-        _timed("credit lists per month, 2024-2026",
+        timed("credit lists per month, 2026", lambda: stats.credit_figures(db, admin, year))
+        timed("credit lists per month, 2024-2026",
                lambda: stats.credit_figures(db, admin, three))
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([])
         from jianguan_desktop.services.statistics_tables import figure_tables
-        from jianguan_desktop.ui.pages import AppContext
         from jianguan_desktop.ui.registers.statistics import StatisticsPage
 
-        _timed("every table of the page (complaints, credit, inspections, liaison, "
+        timed("every table of the page (complaints, credit, inspections, liaison, "
                "meetings), 2024-2026", lambda: figure_tables(db, admin, three))
 
-        def opened() -> Any:
-            page = StatisticsPage(AppContext(db, admin), today=date(2026, 12, 6))
-            page.show()
-            while page.task is not None and not page.task.done:  # counted off the GUI thread
-                app.processEvents()
-            return page
-
-        _timed("statistics page opened until it shows the year's figures", opened)
+        timed("statistics page opened until it shows the year's figures",
+               page_opener(app, StatisticsPage, db, admin, TODAY))
         from jianguan_desktop.services.efficiency import efficiency_figures
         from jianguan_desktop.ui.registers.efficiency import EfficiencyPage
 
-        _timed("efficiency (every step's on-time rate and working days), 2026",
+        timed("efficiency (every step's on-time rate and working days), 2026",
                lambda: efficiency_figures(db, admin, year))
-        _timed("efficiency, 2024-2026", lambda: efficiency_figures(db, admin, three))
+        timed("efficiency, 2024-2026", lambda: efficiency_figures(db, admin, three))
 
-        def efficiency_opened() -> Any:
-            page = EfficiencyPage(AppContext(db, admin), today=date(2026, 12, 6))
-            page.show()
-            while page.task is not None and not page.task.done:  # counted off the GUI thread
-                app.processEvents()
-            return page
-
-        _timed("efficiency page opened until it shows the year's figures", efficiency_opened)
+        timed("efficiency page opened until it shows the year's figures",
+               page_opener(app, EfficiencyPage, db, admin, TODAY))
         db.dispose()
         if args.demo:
             _over_the_demo(Path(folder), opened_page=StatisticsPage, app=app)
@@ -188,22 +169,15 @@ def _over_the_demo(folder: Path, opened_page: Any, app: Any) -> None:
     from jianguan_desktop.services.registers import load_registers
     from jianguan_desktop.services.statistics import Period
     from jianguan_desktop.services.statistics_tables import figure_tables
-    from jianguan_desktop.ui.pages import AppContext
 
     load_registers()
     db, admin = _office(folder / "demo", "410522", "安阳县公共资源交易监督管理办公室", "county")
-    _timed("large demonstration data made", lambda: fill_demo(db, admin, "large"))
-    _timed("every table of 2026 over the large demonstration data",
+    timed("large demonstration data made", lambda: fill_demo(db, admin, "large"))
+    timed("every table of 2026 over the large demonstration data",
            lambda: figure_tables(db, admin, Period.year(2026)))
 
-    def opened() -> Any:
-        page = opened_page(AppContext(db, admin), today=date(2026, 12, 6))
-        page.show()
-        while page.task is not None and not page.task.done:
-            app.processEvents()
-        return page
-
-    _timed("statistics page opened over the large demonstration data", opened)
+    timed("statistics page opened over the large demonstration data",
+           page_opener(app, opened_page, db, admin, TODAY))
 
 
 if __name__ == "__main__":

@@ -14,13 +14,13 @@ import argparse
 import os
 import random
 import tempfile
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from benchmarks.statistics import _common, _complaints, _credit
 from benchmarks.sync import _office
+from benchmarks.timing import page_opener, timed
 
 OFFICE = "410522"
 TODAY = date(2026, 12, 6)
@@ -92,13 +92,6 @@ def _fill(db: Any, admin: Any, complaints: int, credit: int, others: int) -> Non
     _open_complaints(db, admin, 200, entities, rng)
 
 
-def _timed(what: str, run: Any) -> Any:
-    began = time.perf_counter()
-    result = run()
-    print(f"{what}: {time.perf_counter() - began:.3f} s")
-    return result
-
-
 def main() -> None:
     """Build the database, then print each figure."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -111,33 +104,25 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         db, admin = _office(Path(folder), OFFICE, "安阳县公共资源交易监督管理办公室", "county")
-        _timed(f"write {args.complaints:,} complaints (and register 200 under way), "
+        timed(f"write {args.complaints:,} complaints (and register 200 under way), "
                f"{args.credit:,} credit entries, {args.others:,} inspection objects and "
                "credit checks",
                lambda: _fill(db, admin, args.complaints, args.credit, args.others))
         for rule in wn.rules():
-            found = _timed(f"rule {rule.key}",
+            found = timed(f"rule {rule.key}",
                            lambda rule=rule: wn.current_warnings(db, admin, TODAY, rule.key))
             print(f"  {len(found):,} warnings")
-        found = _timed("every warning (all rules)", lambda: wn.current_warnings(db, admin, TODAY))
+        found = timed("every warning (all rules)", lambda: wn.current_warnings(db, admin, TODAY))
         print(f"  {len(found):,} warnings")
-        _timed("counts per rule (home page)", lambda: wn.warning_counts(db, admin, TODAY))
+        timed("counts per rule (home page)", lambda: wn.warning_counts(db, admin, TODAY))
 
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([])
-        from jianguan_desktop.ui.pages import AppContext
         from jianguan_desktop.ui.registers.warnings import WarningsPage
 
-        def opened() -> Any:
-            page = WarningsPage(AppContext(db, admin), today=TODAY)
-            page.show()
-            while page.task is not None and not page.task.done:  # found off the GUI thread
-                app.processEvents()
-            app.processEvents()
-            return page
-
-        page = _timed("预警 page opened until it lists the warnings", opened)
+        page = timed("预警 page opened until it lists the warnings",
+                     page_opener(app, WarningsPage, db, admin, TODAY))
         print(f"  {page.table.rowCount():,} rows listed")
         db.dispose()
 

@@ -104,3 +104,10 @@ def test_the_city_sets_the_counties_side_by_side(qtbot: QtBot, offices) -> None:
     [series] = chart.series()
     assert [bar_set.label() for bar_set in series.barSets()][:2] == ["受理审查", "转办"]
     assert _table(page.tab("steps"))[0][:6] == ["受理审查", "2", "2", "1", "1", "50.0"]
+    # AND one county chosen: its steps alone, and no side-by-side tab
+    assert page.office.isVisible()
+    page.office.setCurrentIndex(page.office.findText("汤阴县"))
+    page.count_button.click()
+    counted(qtbot, page)
+    assert _table(page.tab("steps"))[0][:6] == ["受理审查", "1", "1", "1", "0", "100.0"]
+    assert not page.tabs.isTabVisible(1)

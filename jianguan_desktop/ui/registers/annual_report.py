@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,13 +25,13 @@ from jianguan_desktop.domain.roles import Permission
 from jianguan_desktop.errors import UserError, ValidationError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services import annual_report as reports
-from jianguan_desktop.services.city_view import is_city, office_choices
 from jianguan_desktop.services.form_settings import form_profile
 from jianguan_desktop.services.progress import Progress
 from jianguan_desktop.ui.background import BackgroundTask, run_in_background
 from jianguan_desktop.ui.pages import AppContext, PageInfo, group_home, register_page
 from jianguan_desktop.ui.print_preview import preview_in_background
 from jianguan_desktop.ui.register_view import EXPORT_FOLDER_KEY
+from jianguan_desktop.ui.registers._figures import chosen_office, office_filter
 from jianguan_desktop.ui.widgets import (
     action_button,
     ask_save_path,
@@ -48,7 +47,6 @@ from jianguan_desktop.ui.widgets import (
     set_message,
 )
 
-ALL_OFFICES = ""
 EDITOR_MIN_HEIGHT = 140
 
 
@@ -67,14 +65,8 @@ class AnnualReportPage(QWidget):
         self.year.setRange(reports.YEAR_MIN, reports.YEAR_MAX)
         self.year.setValue(self.today.year)
         self.year.setSuffix(tr(" (year)"))
-        self.office = QComboBox()
-        self.office.addItem(tr("All offices"), ALL_OFFICES)
-        city = is_city(context.database, context.actor)
-        if city:
-            for code, name in office_choices(context.database, context.actor).items():
-                self.office.addItem(name, code)
-        self.office.setVisible(city)
-        self.office.setToolTip(tr("Whose figures the printed report and the workbook count"))
+        self.office = office_filter(context, tr(
+            "Whose figures the printed report and the workbook count"))
         self.status = QLabel()
         self.save_button = action_button(tr("Save draft"), tr(
             "Save what is written as a draft of the year's report"), self.save_clicked)
@@ -133,7 +125,7 @@ class AnnualReportPage(QWidget):
     # --- state ------------------------------------------------------------------------------
 
     def _office(self) -> str | None:
-        return self.office.currentData() or None
+        return chosen_office(self.office)
 
     def _edited(self) -> None:
         self.dirty = True

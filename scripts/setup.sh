@@ -3,6 +3,8 @@
 #
 #   bash scripts/setup.sh run    # install, make a demonstration database, start the window
 #   bash scripts/setup.sh test   # install with the test extra, build translations, run every test
+#   bash scripts/setup.sh build  # install PyInstaller, build dist/jianguan-desktop/ from build.spec
+#   bash scripts/setup.sh smoke  # build, then run the frozen programs (scripts/smoke_build.py)
 #
 # Works on a fresh Debian/Ubuntu with Python 3.11+ and pip. It installs the system
 # libraries Qt needs when it can (root or sudo with apt-get), makes a virtual
@@ -29,6 +31,8 @@ QT_SYSTEM_PACKAGES=(
 # WenQuanYi Zen Hei (黑体), LXGW WenKai (楷体), BabelStone Han (rare characters such as 𠮷).
 FORM_FONT_PACKAGES=(fonts-arphic-uming fonts-wqy-zenhei fonts-lxgw-wenkai fonts-babelstone-han)
 TEST_SYSTEM_PACKAGES=(xvfb xauth poppler-utils)
+# PyInstaller strips the bundled libraries with binutils' strip and reads them with objdump.
+BUILD_SYSTEM_PACKAGES=(binutils)
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -98,8 +102,18 @@ case "$MODE" in
     "$VENV/bin/python" -m ruff check jianguan_desktop tests benchmarks scripts
     exec "$VENV/bin/python" -m pytest -q -p no:cacheprovider "${@:2}"
     ;;
+  build|smoke)
+    install_system_packages "${QT_SYSTEM_PACKAGES[@]}" "${FORM_FONT_PACKAGES[@]}" "${BUILD_SYSTEM_PACKAGES[@]}"
+    install_program "[build]"
+    started=$(date +%s)
+    "$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN build.spec
+    say "Built dist/jianguan-desktop/ in $(( $(date +%s) - started )) s ($(du -sh dist/jianguan-desktop | cut -f1))"
+    if [ "$MODE" = smoke ]; then
+      exec "$VENV/bin/python" scripts/smoke_build.py --build-seconds "$(( $(date +%s) - started ))" "${@:2}"
+    fi
+    ;;
   *)
-    say "usage: bash scripts/setup.sh run|test"
+    say "usage: bash scripts/setup.sh run|test|build|smoke"
     exit 2
     ;;
 esac

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from jianguan_desktop import config
+from jianguan_desktop.resources_path import resource_path
 
 FONT_DIR_ENV = "JIANGUAN_FONT_DIR"
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf", ".otc")
@@ -47,7 +48,7 @@ class FontFace:
     families: tuple[str, ...]
     style: str
     truetype: bool
-    origin: str  # "user" (the office's fonts folder) or "system"
+    origin: str  # "user" (the office's fonts folder), "system" or "bundled" (resources/fonts)
 
 
 def normalise_family(name: str) -> str:
@@ -192,6 +193,18 @@ def system_faces() -> tuple[FontFace, ...]:
         faces = [face for folder in UNIX_FONT_DIRS
                  for face in scan_folder(Path(folder).expanduser(), "system")]
     return tuple(faces)
+
+
+def bundled_font_dir() -> Path:
+    """``resources/fonts``: the free font a built program carries (build.spec copies it)."""
+    return resource_path("fonts")
+
+
+@cache
+def bundled_faces() -> tuple[FontFace, ...]:
+    """The fonts the program carries, consulted after the system's (origin ``bundled``)."""
+    folder = bundled_font_dir()
+    return tuple(scan_folder(folder, "bundled")) if folder.is_dir() else ()
 
 
 def user_faces(folder: Path | None = None) -> tuple[FontFace, ...]:

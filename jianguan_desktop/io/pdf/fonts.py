@@ -29,6 +29,7 @@ from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.pdf.font_discovery import (
     FontFace,
+    bundled_faces,
     normalise_family,
     system_faces,
     user_faces,
@@ -389,9 +390,11 @@ class FontSet:
 
 def discover_fonts(user_dir: Path | None = None, system: bool = True) -> FontSet:
     """A new font set from ``user_dir`` (default: the office's fonts folder) and, unless
-    ``system`` is false, the system's fonts (found once per process)."""
+    ``system`` is false, the system's fonts (found once per process), then the font the
+    program carries (a built program on a PC without a free CJK font of its own)."""
     folder = user_dir if user_dir is not None else user_font_dir()
-    return FontSet(user_faces(folder), system_faces() if system else (), folder)
+    return FontSet(user_faces(folder), (*system_faces(), *bundled_faces()) if system else (),
+                   folder)
 
 
 @cache

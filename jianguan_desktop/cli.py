@@ -26,16 +26,23 @@ from sqlalchemy.exc import DBAPIError
 
 from jianguan_desktop import __version__
 from jianguan_desktop.config import PASSWORD_ENV, data_dir, resolve_db_url, sqlite_file
+from jianguan_desktop.db import instance_lock
+from jianguan_desktop.db.data_folder import check_writable
 from jianguan_desktop.db.engine import Database, describe_db_error, open_database
 from jianguan_desktop.domain.roles import Actor, Permission, Role, role_label
 from jianguan_desktop.errors import AuthenticationError, UserError, ValidationError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.version import VersionAction, version_line
 
 NEW_PASSWORD_ENV = "JIANGUAN_NEW_PASSWORD"
 EXIT_OK = 0
 EXIT_BROKEN_CHAIN = 1
 EXIT_NOT_INITIALIZED = 1  # ``jianguan office`` before ``jianguan init`` (scripts/setup.sh)
-EXIT_USAGE = 2
+EXIT_USAGE = 2  # also a UserError the user can fix (a wrong value, a missing file)
+EXIT_PERMISSION = 3  # wrong password, or the user's role may not do this
+EXIT_DATABASE = 4  # the database cannot be used: not one of ours, too new, its folder or
+#                    disk cannot be written (DatabaseError, UnwritableFolderError)
+EXIT_IN_USE = 5  # ``backup restore`` while a window has the database open (DatabaseInUseError)
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 LOG_NAME = "jianguan.log"
@@ -170,10 +177,13 @@ class _Parser(argparse.ArgumentParser):
 
 @contextmanager
 def _database(args: argparse.Namespace) -> Iterator[Database]:
-    """Open the database and bring its schema up to date (a backup is made first)."""
+    """Open the database and bring its schema up to date (a backup is made first); a folder
+    that cannot be written is refused before anything is touched."""
     from jianguan_desktop.db.migrate import upgrade
 
-    db = open_database(resolve_db_url(args.db))
+    url = resolve_db_url(args.db)
+    check_writable(url)
+    db = open_database(url)
     try:
         upgrade(db)
         yield db
@@ -441,14 +451,28 @@ def _restore_actor(args: argparse.Namespace) -> str:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    """Replace the database with a backup (the current one is kept as a backup first)."""
-    from jianguan_desktop.services.backup import restore_backup
+    """Replace the database with a backup (the current one is kept as a backup first).
 
+    Refused while a window has the database open: the restore holds the window's lock, so
+    no window starts on the file while it is replaced either.
+    """
     backup_file = Path(args.file).expanduser()
     if not backup_file.is_file():
         raise UserError(tr("The backup file {path} does not exist.").format(path=backup_file))
-    actor_name = _restore_actor(args)
     url = resolve_db_url(args.db)
+    check_writable(url)
+    lock = instance_lock.acquire(url, instance_lock.RESTORE)
+    try:
+        return _restore(args, url, backup_file)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _restore(args: argparse.Namespace, url: str, backup_file: Path) -> int:
+    from jianguan_desktop.services.backup import restore_backup
+
+    actor_name = _restore_actor(args)
     if not args.yes:
         if not _interactive():
             raise UserError(tr("Restoring replaces the current database; add --yes to "
@@ -517,11 +541,8 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
 
 def cmd_version(args: argparse.Namespace) -> int:
-    """Print the program's version and schema revision."""
-    from jianguan_desktop.db.migrate import head_revision
-
-    _say(tr("jianguan-desktop {version} (database version {revision})").format(
-        version=__version__, revision=head_revision()))
+    """Print the program's version and schema revision (the same line as ``--version``)."""
+    _say(version_line())
     return EXIT_OK
 
 
@@ -543,6 +564,8 @@ def build_parser() -> argparse.ArgumentParser:
         "from JIANGUAN_PASSWORD or is asked for."))
     parser.add_argument("--debug", action="store_true",
                         help=tr("Show the full traceback of an internal error."))
+    parser.add_argument("--version", action=VersionAction,
+                        help=tr("Show the program's version and database version, and exit."))
     commands = parser.add_subparsers(title=tr("commands"), metavar=tr("COMMAND"))
 
     init = commands.add_parser("init", help=tr("Set up the office and its first administrator."))

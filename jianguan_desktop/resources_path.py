@@ -2,7 +2,8 @@
 
 Installed: the ``jianguan_desktop.resources`` and ``jianguan_desktop.migrations``
 sub-packages; from a source checkout: ``resources/`` and ``migrations/`` at the top;
-frozen by PyInstaller: the same folders inside the bundle.
+frozen by PyInstaller: the same folders inside the bundle. The user manual is ``docs/`` at
+the top of a checkout and in the bundle.
 """
 
 from __future__ import annotations
@@ -34,3 +35,10 @@ def resource_path(*parts: str) -> Path:
 def migrations_path() -> Path:
     """The Alembic script folder."""
     return _folder("jianguan_desktop.migrations", "migrations")
+
+
+def docs_path(*parts: str) -> Path:
+    """A file under ``docs/`` (the user manual and its pictures): in the bundle when frozen
+    (build.spec copies ``docs/`` there), else at the top of the source checkout."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return (Path(bundle) if bundle else _TOP).joinpath("docs", *parts)

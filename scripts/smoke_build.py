@@ -7,9 +7,11 @@ Runs the frozen command line as an office would on its first day, in a fresh fol
 ``--version``; ``init`` a county database (Alembic migrates it inside the bundle); ``demo``;
 ``print`` a form and a register list to PDF; ``audit verify``; the key exchange with a city
 office and ``sync export``, then the city's ``sync import`` of that package; then starts the
-frozen window offscreen on the county database until its login dialog is shown. Every step
-must succeed; the figures (build size, each step's seconds, the window's start to the login
-dialog) are printed at the end, and written as JSON with ``--json FILE``.
+frozen window offscreen on the county database until its login dialog is shown. Bad input:
+a data folder that cannot be written is refused with exit code 4 and nothing made; a second
+window on a database a first window holds is refused and the database is left as it was.
+Every step must succeed; the figures (build size, each step's seconds, the window's start to
+the login dialog) are printed at the end, and written as JSON with ``--json FILE``.
 
 Only the standard library: it runs with any Python 3.11, not the program's environment.
 """
@@ -33,6 +35,8 @@ CITY = ("410500", "安阳市公共资源交易监督管理办公室", "city")
 STEP_TIMEOUT_S = 300
 WINDOW_TIMEOUT_S = 120
 LOGIN_SHOWN = "login-shown"
+EXIT_DATABASE = 4  # cli.EXIT_DATABASE: the database or its folder cannot be used
+REFUSED = "该数据库已由另一个窗口打开"
 
 
 @dataclass
@@ -93,8 +97,8 @@ class Runner:
         for name in ("JIANGUAN_DB", "JIANGUAN_FONT_DIR", "VIRTUAL_ENV", "PYTHONPATH"):
             self.env.pop(name, None)
 
-    def run(self, name: str, *args: str, expect: str = "") -> str:
-        """Run ``jianguan ARGS``; fail unless it exits 0 (and says ``expect``)."""
+    def run(self, name: str, *args: str, expect: str = "", code: int = 0) -> str:
+        """Run ``jianguan ARGS``; fail unless it exits ``code`` (and says ``expect``)."""
         began = time.perf_counter()
         try:
             done = subprocess.run([str(self.cli), *args], cwd=self.work, env=self.env,
@@ -104,7 +108,7 @@ class Runner:
             raise SmokeFailure(f"{name}: no answer after {STEP_TIMEOUT_S} s") from error
         seconds = time.perf_counter() - began
         said = (done.stdout + done.stderr).strip()
-        if done.returncode != 0 or expect not in said:
+        if done.returncode != code or expect not in said:
             raise SmokeFailure(f"{name}: exit code {done.returncode}\n$ jianguan "
                                f"{' '.join(args)}\n{said[-3000:]}")
         last = said.splitlines()[-1] if said else ""
@@ -123,7 +127,7 @@ def command_line(runner: Runner) -> Path:
     """Every command-line step; the county database's path."""
     county, city = "county.db", "city.db"
     user = ("--user", "admin")
-    runner.run("version", "version", expect="jianguan")
+    runner.run("--version", "--version", expect="jianguan")
     _init(runner, county, COUNTY)
     runner.run("demo", "--db", county, *user, "demo", "--size", "small")
     runner.run("print a form", "--db", county, *user, "print", "annual_report", "2026",
@@ -145,6 +149,12 @@ def command_line(runner: Runner) -> Path:
                "-o", "usb")
     [package] = sorted((runner.work / "usb").glob("*.jgpkg"))
     runner.run("sync import (city)", "--db", city, *user, "sync", "import", str(package))
+    # a data folder that cannot be written (here a file stands where the folder should be)
+    (runner.work / "not-a-folder").write_text("", encoding="utf-8")
+    runner.run("unwritable data folder refused", "--db", "not-a-folder/jianguan.db", "office",
+               expect="--db", code=EXIT_DATABASE)
+    if (runner.work / "not-a-folder").read_text(encoding="utf-8"):
+        raise SmokeFailure("the refused start wrote into the way")
     return runner.work / county
 
 
@@ -172,6 +182,46 @@ def window(dist: Path, runner: Runner, db: Path, report: Report) -> None:
           flush=True)
 
 
+def second_window(dist: Path, runner: Runner, db: Path) -> None:
+    """A first frozen window holds the database (at its login dialog); a second is refused,
+    says so on stderr, and the database file is left as it was."""
+    gui = program(dist, "jianguan-desktop")
+    lock = db.with_name(db.name + ".lock")
+    first = subprocess.Popen([str(gui), "--db", str(db)], cwd=runner.work, env=runner.env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + WINDOW_TIMEOUT_S
+        while not (lock.is_file() and str(first.pid) in lock.read_text(encoding="utf-8")):
+            if first.poll() is not None or time.monotonic() > deadline:
+                raise SmokeFailure("the first window did not take the database's lock")
+            time.sleep(0.2)
+        before = (db.stat().st_mtime_ns, db.read_bytes())
+        said = runner.work / "second-window.txt"
+        began = time.perf_counter()
+        with said.open("w", encoding="utf-8") as output:
+            second = subprocess.Popen([str(gui), "--db", str(db)], cwd=runner.work,
+                                      env=runner.env, stdout=output, stderr=output)
+            try:  # the refusal is said on stderr, then in a message box (offscreen: killed)
+                while REFUSED not in said.read_text(encoding="utf-8"):
+                    if second.poll() is not None or time.monotonic() > deadline:
+                        raise SmokeFailure("a second window was not refused:\n"
+                                           + said.read_text(encoding="utf-8")[-2000:])
+                    time.sleep(0.2)
+            finally:
+                second.kill()
+                second.wait()
+        if (db.stat().st_mtime_ns, db.read_bytes()) != before:
+            raise SmokeFailure("the refused second window changed the database")
+        if first.poll() is not None:
+            raise SmokeFailure("the first window ended when the second was refused")
+        seconds = time.perf_counter() - began
+        runner.report.steps.append(Step("second window refused", round(seconds, 2), REFUSED))
+        print(f"ok  {'second window refused':<34} {seconds:6.2f} s", flush=True)
+    finally:
+        first.kill()
+        first.wait()
+
+
 def main() -> int:
     """Run every step; exit 1 on the first that fails."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -189,6 +239,7 @@ def main() -> int:
             runner = Runner(dist, Path(folder), report)
             db = command_line(runner)
             window(dist, runner, db, report)
+            second_window(dist, runner, db)
     except SmokeFailure as failure:
         print(f"FAILED {failure}", file=sys.stderr)
         return 1

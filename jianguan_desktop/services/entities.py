@@ -462,8 +462,10 @@ def _table(key: str, code_expr: Any, permission: Permission) -> TableSpec:
         default_sort=(("name", "asc"),),
         permission=permission,
         deleted_column=Entity.deleted_at,
-        empty_text=lambda: tr("No market entities are registered yet. Click “New” to enter "
-                              "the first."),
+        empty_text=lambda: tr("No market entities are registered yet: the bidders, "
+                              "tenderers, agencies and experts that every other register "
+                              "refers to. Click “New” to enter the first, or “Import” to take "
+                              "them over from Excel with the template."),
         search_condition=search_entities,
         probe_condition=probe_entities,
         count_limit=COUNT_LIMIT,

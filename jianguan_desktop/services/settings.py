@@ -45,6 +45,9 @@ class SettingDef:
     group: str = "system"  # which part of the settings page shows it (see GROUPS)
     # a text setting picked from fixed values: stored value → what the clerk reads
     choices: Callable[[], dict[str, str]] | None = None
+    # ``False`` for a flag the program keeps for itself (e.g. which first steps were taken):
+    # not listed on the settings page, still read and written like any other setting
+    listed: bool = True
 
     @property
     def kind(self) -> str:
@@ -271,8 +274,10 @@ def set_setting(db: Database, actor: Actor, key: str, value: Any) -> SettingInfo
     return info
 
 
-def list_settings(db: Database) -> list[SettingInfo]:
-    """Every registered setting with its value in force, sorted by key."""
+def list_settings(db: Database, include_unlisted: bool = False) -> list[SettingInfo]:
+    """Every registered setting with its value in force, sorted by key (the program's own
+    flags, registered with ``listed=False``, only when ``include_unlisted``)."""
     with db.uow(readonly=True) as uow:
         rows = {row.key: row for row in uow.session.execute(select(AppSetting)).scalars()}
-        return [_info(_REGISTRY[key], rows.get(key)) for key in registered_keys()]
+        return [_info(_REGISTRY[key], rows.get(key)) for key in registered_keys()
+                if include_unlisted or _REGISTRY[key].listed]

@@ -1,8 +1,9 @@
 """The desktop program's entry point: open and upgrade the database, set up, log in, work.
 
 ``jianguan-desktop [--db PATH]`` (or ``python -m jianguan_desktop.ui.app``). A database that
-cannot be used is refused with a message in words, untouched; on exit the database is
-backed up if anything changed.
+cannot be used (its folder cannot be written, another window has it open, not ours, too new)
+is refused with a message in words, untouched; on exit the database is backed up if anything
+changed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 import traceback
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from jianguan_desktop import APP_AUTHOR, APP_NAME, __version__
 from jianguan_desktop.config import resolve_db_url
-from jianguan_desktop.db import migrate
+from jianguan_desktop.db import instance_lock, migrate
+from jianguan_desktop.db.data_folder import check_writable
 from jianguan_desktop.db.engine import Database, open_database
+from jianguan_desktop.db.instance_lock import DatabaseInUseError, InstanceLock
 from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.io.pdf.font_discovery import FONT_SUFFIXES, bundled_font_dir
 from jianguan_desktop.resources_path import resource_path
 from jianguan_desktop.services import backup, setup
 from jianguan_desktop.ui.login_dialog import LAST_USERNAME_KEY, LoginDialog
@@ -33,6 +38,7 @@ from jianguan_desktop.ui.main_window import MainWindow, app_title
 from jianguan_desktop.ui.pages import load_pages
 from jianguan_desktop.ui.setup_dialog import SetupDialog
 from jianguan_desktop.ui.translator import install_translators
+from jianguan_desktop.version import VersionAction, version_line
 
 EXIT_AFTER_LOGIN_SHOWN_ENV = "JIANGUAN_EXIT_AFTER_LOGIN_SHOWN"
 
@@ -41,6 +47,7 @@ CJK_UI_FONTS = (
     "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
     "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
     "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "SimHei", "SimSun",
+    "AR PL UMing CN",  # the font a built program carries (resources/fonts), last
 )
 
 _IMPORTED_AT = time.monotonic()
@@ -87,9 +94,21 @@ def choose_ui_font(available: Sequence[str]) -> str | None:
     return next((name for name in CJK_UI_FONTS if name in installed), None)
 
 
+def bundled_font_files() -> list[Path]:
+    """The font files in ``resources/fonts`` (a built program's free CJK font)."""
+    folder = bundled_font_dir()
+    return sorted(path for path in folder.iterdir()
+                  if path.suffix.lower() in FONT_SUFFIXES) if folder.is_dir() else []
+
+
 def apply_ui_font(app: QApplication) -> str | None:
-    """Use a CJK interface font if the system has one; otherwise keep Qt's choice."""
+    """Use a CJK interface font if the system has one, else the one the program carries;
+    otherwise keep Qt's choice."""
     family = choose_ui_font(QFontDatabase.families())
+    if family is None:
+        for path in bundled_font_files():
+            QFontDatabase.addApplicationFont(str(path))
+        family = choose_ui_font(QFontDatabase.families())
     if family is not None:
         font = QFont(app.font())
         font.setFamilies([family, *[name for name in font.families() if name != family]])
@@ -103,12 +122,29 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--db", metavar="PATH",
                         help=tr("database file or URL (default: JIANGUAN_DB or the data "
                                 "folder)"))
-    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--version", action=_WindowVersionAction,
+                        help=tr("Show the program's version and database version, and exit."))
     return parser.parse_known_args(list(argv))
 
 
+class _WindowVersionAction(VersionAction):
+    """``--version`` of the window: printed, or in a message box when the program has no
+    console (the Windows build)."""
+
+    def show(self) -> None:
+        if sys.stdout is not None:
+            super().show()
+            return
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        assert isinstance(app, QApplication)
+        install_translators(app)
+        QMessageBox.information(None, app_title(), version_line())
+
+
 def show_fatal(title: str, error: BaseException, untouched: bool = False) -> None:
-    """A message box for an error that stops the program."""
+    """A message box for an error that stops the program (said on stderr too, for a start
+    from a console or a script)."""
+    print(f"{title}：{error}", file=sys.stderr, flush=True)
     box = QMessageBox(QMessageBox.Icon.Critical, title, str(error))
     if untouched:
         box.setInformativeText(tr("The program has not changed the database file."))
@@ -125,6 +161,22 @@ def _excepthook(kind: type[BaseException], error: BaseException,
         "Something went wrong inside the program: {error}\n\nWhat you saved before is safe. "
         "If this happens again, tell the administrator what you were doing.").format(
             error=error))
+
+
+def open_for_window(url: str) -> tuple[Database, InstanceLock | None]:
+    """Check the data folder can be written, take the one-window lock, then open and upgrade.
+
+    Each check comes before anything is written: a refused start leaves the database and
+    its folder as they were (and the window that has the lock keeps working).
+    """
+    check_writable(url)
+    lock = instance_lock.acquire(url, instance_lock.WINDOW)
+    try:
+        return open_and_upgrade(url), lock
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
 
 
 def open_and_upgrade(url: str) -> Database:
@@ -185,7 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_pages()
 
     try:
-        database = open_and_upgrade(resolve_db_url(args.db))
+        database, lock = open_for_window(resolve_db_url(args.db))
+    except DatabaseInUseError as error:
+        show_fatal(tr("The database is already open"), error, untouched=True)
+        return error.exit_code
     except UserError as error:
         show_fatal(tr("Cannot open the database"), error, untouched=True)
         return error.exit_code
@@ -199,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     finally:
         database.dispose()
+        if lock is not None:
+            lock.release()
 
 
 def backup_on_exit(database: Database) -> None:

@@ -31,14 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jianguan_desktop import __version__
 from jianguan_desktop.db.engine import Database
 from jianguan_desktop.domain.roles import Actor, Permission
 from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services import backup
+from jianguan_desktop.services.first_steps import may_keep_tour
 from jianguan_desktop.services.progress import Progress
+from jianguan_desktop.ui.about_dialog import AboutDialog
 from jianguan_desktop.ui.background import BackgroundTask, run_in_background, running_tasks
+from jianguan_desktop.ui.home import show_first_steps
 from jianguan_desktop.ui.login_dialog import ChangePasswordDialog
 from jianguan_desktop.ui.pages import AppContext, PageInfo, get_page, grouped, pages_for
 from jianguan_desktop.ui.widgets import confirm, help_label, inform, local_time
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = AppContext(database=database, actor=actor, office=office,
-                                  show_page=self.show_page)
+                                  show_page=self.show_page, page_widget=self.page_widget)
         self.relogin = False
         self._pages: dict[str, QWidget] = {}
         office_name = getattr(office, "name", "")
@@ -220,6 +222,10 @@ class MainWindow(QMainWindow):
         system_menu.addAction(self._action(tr("Change password…"), self.change_password))
 
         help_menu = menu_bar.addMenu(tr("&Help"))
+        self.first_steps_action = self._action(tr("Getting started"),
+                                               lambda: show_first_steps(self.context))
+        self.first_steps_action.setVisible(may_keep_tour(actor) and "home" in self._items)
+        help_menu.addAction(self.first_steps_action)
         help_menu.addAction(self._action(tr("About"), self.about))
 
     # -- actions ------------------------------------------------------------------------
@@ -275,14 +281,11 @@ class MainWindow(QMainWindow):
 
         return run_in_background(self, tr("Restoring the backup…"), job, done)
 
-    def about(self) -> None:
-        """Name, version, and where the data is."""
-        QMessageBox.about(
-            self, tr("About"),
-            tr("{name}\nVersion {version}\n\nWorks offline: nothing is sent over the "
-               "network.\nDatabase: {location}").format(
-                   name=app_title(), version=__version__,
-                   location=self.context.database.location))
+    def about(self) -> AboutDialog:
+        """Name, version, the database and its revision, the office, the fonts and licences."""
+        dialog = AboutDialog(self.context.database, self)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         busy = [task for task in running_tasks() if not task.done]

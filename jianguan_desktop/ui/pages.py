@@ -27,6 +27,9 @@ class AppContext:
     actor: Actor
     office: Any = None  # services.setup.OfficeInfo (code, name, mode, mode_label)
     show_page: Callable[[str], bool] = field(default=lambda _key: False, compare=False)
+    # a page's widget once it has been made (e.g. to scroll the settings page to a group)
+    page_widget: Callable[[str], QWidget | None] = field(default=lambda _key: None,
+                                                        compare=False)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,9 @@
 record read again through its service, and a soft delete once the page has asked.
 
 Pages subclass :class:`RegisterPage` and give their buttons, their reader and their words.
+While the register has no records, its view says what to do first (the table's
+``empty_text``) and offers the page's buttons that make the first records again: those named
+in :attr:`RegisterPage.empty_actions`.
 At the city, where the registers list every county's records too, a page names the buttons
 that change the selected record with :meth:`RegisterPage.owner_only`: they are disabled on
 another office's rows (the service would refuse anyway), and a 市级备注 button and context
@@ -46,6 +49,11 @@ class RegisterPage(QWidget):
             return result
         cls._update_buttons = guarded  # type: ignore[method-assign]
 
+    # attributes naming the buttons that make a register's first records (「新建」, 「登记」,
+    # 「导入」…); those among the page's buttons are offered under an empty register's message
+    empty_actions: tuple[str, ...] = ("new_button", "register_button", "propose_button",
+                                      "new_plan_button", "import_button")
+
     def __init__(self, context: AppContext, table_key: str, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
@@ -81,6 +89,11 @@ class RegisterPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         self._update_buttons()
+        listed = {id(button) for button in buttons}
+        makers = [button for name in self.empty_actions
+                  if isinstance(button := getattr(self, name, None), QPushButton)
+                  and id(button) in listed]
+        self.view.set_empty_actions(makers)
 
     def _update_buttons(self) -> None:
         """Enable the buttons for the current selection (pages override)."""

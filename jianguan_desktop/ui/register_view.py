@@ -2,17 +2,21 @@
 
 Built from a :class:`~jianguan_desktop.services.tables.TableSpec`; rows come in pages from
 :class:`RegisterTableModel`; each user's widths, hidden columns, order and sort are remembered.
+A register without records says, in place of the empty grid, what it is for and what to do
+first (the spec's ``empty_text``, with the page's main buttons); a search that matches nothing
+says so, with a button that clears it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +54,7 @@ from jianguan_desktop.ui.pages import AppContext
 from jianguan_desktop.ui.print_preview import show_list_preview
 from jianguan_desktop.ui.table_model import RegisterTableModel
 from jianguan_desktop.ui.widgets import (
+    HELP_STYLE,
     ask_save_path,
     confirm,
     remember_folder,
@@ -82,6 +87,7 @@ class RegisterView(QWidget):
         self.print_task: BackgroundTask | None = None
         self._dirty_layout: set[str] = set()
         self._filter_boxes: dict[str, QComboBox] = {}
+        self._failed = False  # the last query failed: its message is on show
 
         layout_prefs = self._load_layout()
         sort = [(key, d) for key, d in layout_prefs.sort if self.spec.has_column(key)]
@@ -93,13 +99,10 @@ class RegisterView(QWidget):
         self._build_table()
         self._apply_layout(layout_prefs)
 
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setObjectName("emptyState")
+        self._build_empty_state()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.empty_state)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.hide()
@@ -171,6 +174,87 @@ class RegisterView(QWidget):
         self.print_button.clicked.connect(self.print_clicked)
         self.print_button.setVisible(exportable)
         self.toolbar.addWidget(self.print_button)
+
+    def _build_empty_state(self) -> None:
+        """What stands in place of the grid while it has no rows: a message and buttons."""
+        self.empty_state = QWidget()
+        self.empty_state.setObjectName("emptyState")
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(HELP_STYLE)
+        font = QFont(self.empty_label.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.empty_label.setFont(font)
+        self.clear_button = QPushButton(tr("Clear the search and filters"))
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.clicked.connect(self.clear_search_and_filters)
+        self.clear_button.hide()
+        self._empty_actions: list[tuple[QPushButton, QPushButton]] = []  # (shown, original)
+        self.empty_buttons = QHBoxLayout()
+        self.empty_buttons.addStretch(1)
+        self.empty_buttons.addWidget(self.clear_button)
+        self.empty_buttons.addStretch(1)
+        column = QVBoxLayout(self.empty_state)
+        column.setContentsMargins(24, 24, 24, 24)
+        column.setSpacing(14)
+        message = QHBoxLayout()  # the message in the middle third: lines short enough to read
+        message.addStretch(1)
+        message.addWidget(self.empty_label, 3)
+        message.addStretch(1)
+        column.addStretch(1)
+        column.addLayout(message)
+        column.addLayout(self.empty_buttons)
+        column.addStretch(2)
+
+    def set_empty_actions(self, buttons: Sequence[QPushButton]) -> None:
+        """The page's main buttons (「新建」, 「导入」…), offered again under the message of an
+        empty register; each does what its original does and is shown only while the
+        original is offered to this user."""
+        for shown, _original in self._empty_actions:
+            self.empty_buttons.removeWidget(shown)
+            shown.deleteLater()
+        self._empty_actions = []
+        for position, original in enumerate(buttons, start=1):
+            shown = QPushButton(original.text())
+            shown.setAutoDefault(False)
+            shown.setToolTip(original.toolTip())
+            shown.clicked.connect(original.click)
+            self.empty_buttons.insertWidget(position, shown)
+            self._empty_actions.append((shown, original))
+        self._sync_empty_actions()
+
+    def empty_action_texts(self) -> list[str]:
+        """The texts of the buttons offered under the message of an empty register."""
+        return [shown.text() for shown, _original in self._empty_actions
+                if not shown.isHidden()]
+
+    def _sync_empty_actions(self) -> None:
+        offered = not self._is_narrowed() and self.model.rowCount() == 0 and not self._failed
+        for shown, original in self._empty_actions:
+            shown.setText(original.text())
+            shown.setVisible(offered and not original.isHidden())
+            shown.setEnabled(original.isEnabled())
+
+    def showing_empty_state(self) -> bool:
+        """Whether the message stands in place of the grid."""
+        return self.stack.currentWidget() is self.empty_state
+
+    def clear_search_and_filters(self) -> None:
+        """Back to every record: the search box emptied, each filter on 「全部」."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        for box in self._filter_boxes.values():
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self._search_timer.stop()
+        query = self.model.query  # a filter the page set itself (e.g. the plan shown) stays
+        filters = {key: value for key, value in query.filters.items()
+                   if key not in self._filter_boxes}
+        self.model.set_query(replace(query, search="", filters=filters))
 
     def _build_table(self) -> None:
         table = QTableView()
@@ -346,27 +430,41 @@ class RegisterView(QWidget):
         query = self.model.query
         return bool(query.search.strip() or query.filters)
 
+    def _user_narrowed(self) -> bool:
+        """Whether the user's own search or filter boxes narrow the list (what the clear
+        button undoes)."""
+        query = self.model.query
+        return bool(query.search.strip()
+                    or any(key in self._filter_boxes for key in query.filters))
+
     def _count_changed(self, count: int) -> None:
         if self.model.count_capped:  # a search matching very many is counted so far only
             text = tr("More than {count} records").format(count=f"{count:,}")
         else:
             text = tr("{count} records").format(count=f"{count:,}")
         self.count_label.setText(text)
+        self._failed = False
         if count:
             self.stack.setCurrentWidget(self.table)
             return
-        if self._is_narrowed():
+        narrowed = self._is_narrowed()
+        if narrowed:
             text = tr("No records match the search or filter.")
         elif self.spec.empty_text is not None:
             text = self.spec.empty_text()
         else:
             text = tr("No records yet.")
         self.empty_label.setText(text)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.clear_button.setVisible(narrowed and self._user_narrowed())
+        self._sync_empty_actions()
+        self.stack.setCurrentWidget(self.empty_state)
 
     def _query_failed(self, error: UserError) -> None:
+        self._failed = True
         self.empty_label.setText(str(error))
-        self.stack.setCurrentWidget(self.empty_label)
+        self.clear_button.hide()
+        self._sync_empty_actions()
+        self.stack.setCurrentWidget(self.empty_state)
 
     def show_status(self, text: str) -> None:
         """A line under the table (export done, cancelled, a failure to remember a layout)."""
@@ -402,6 +500,10 @@ class RegisterView(QWidget):
             self._activate(self.table.currentIndex().row())
             return True
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._sync_empty_actions()  # the page may have enabled or hidden its buttons since
 
     def hideEvent(self, event: Any) -> None:
         self.save_layout()  # leaving the page: keep what the user arranged

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,8 +31,9 @@ from jianguan_desktop.errors import UserError, ValidationError
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.pdf import fonts
 from jianguan_desktop.io.pdf.font_discovery import user_font_dir
-from jianguan_desktop.io.pdf.fonts import FontChoice, FontRole
+from jianguan_desktop.io.pdf.fonts import FontChoice
 from jianguan_desktop.services import settings as settings_service
+from jianguan_desktop.services.about import font_origin_text, font_role_text
 from jianguan_desktop.services.registers import load_registers
 from jianguan_desktop.services.settings import SettingGroup, SettingInfo, Value
 from jianguan_desktop.ui.background import run_in_background
@@ -459,29 +460,6 @@ class FontsBox(QWidget):
         self.loaded = True
 
 
-def font_role_text(role: FontRole) -> str:
-    """What a font role is used for, e.g. 「仿宋（正文）」."""
-    texts = {
-        FontRole.FANGSONG: tr("FangSong (body text)"),
-        FontRole.SONG: tr("Song (page numbers)"),
-        FontRole.XIAOBIAOSONG: tr("XiaoBiaoSong (titles)"),
-        FontRole.HEITI: tr("HeiTi (first-level headings, table headers)"),
-        FontRole.KAITI: tr("KaiTi (second-level headings)"),
-    }
-    return texts.get(role, str(role))
-
-
-def font_origin_text(choice: FontChoice) -> str:
-    """Where a font comes from, and whether it stands in for the one asked for."""
-    origins = {"system": tr("installed on this computer"),
-               "user": tr("from the office's fonts folder"),
-               "free": tr("free font installed with the program")}
-    text = origins.get(choice.origin, choice.origin)
-    if choice.substitute:
-        text = tr("{origin}; a stand-in").format(origin=text)
-    return text
-
-
 class SettingsPage(QWidget):
     """Every setting, grouped; read-only for users who may not change settings."""
 
@@ -491,6 +469,7 @@ class SettingsPage(QWidget):
         self.editable = context.actor.can(Permission.EDIT_SETTINGS)
         self.groups: dict[str, SettingsGroupBox] = {}
         self.fonts_box: FontsBox | None = None
+        self.scrolled_to = ""  # the group last brought to the top by show_group
         _load_setting_modules()
 
         layout = page_layout(self, tr("Settings"), tr(
@@ -553,6 +532,23 @@ class SettingsPage(QWidget):
             if key in box.fields:
                 return box.fields[key]
         raise KeyError(key)
+
+    def show_group(self, key: str) -> bool:
+        """Scroll so that a group starts at the top of the page (``False``: no such group);
+        the first-steps panel of the home page opens the page at a group."""
+        box = self.groups.get(key)
+        if box is None:
+            return False
+        self.scrolled_to = key
+
+        def scroll() -> None:
+            self.scroll.widget().layout().activate()
+            self.scroll.verticalScrollBar().setValue(box.mapTo(self.scroll.widget(),
+                                                               QPoint(0, 0)).y())
+
+        scroll()
+        QTimer.singleShot(0, self, scroll)  # again once the page is laid out on show
+        return True
 
     def group_of(self, key: str) -> SettingsGroupBox:
         """The group box showing a setting."""

@@ -75,40 +75,58 @@ class SetupDialog(QDialog):
         self.setMinimumWidth(640)
 
         intro = QLabel(tr("This database has not been set up yet. Enter your office's "
-                          "details and choose the first administrator's account. You can "
-                          "add the other users afterwards."))
+                          "details and choose the first administrator's account; the line "
+                          "under each field says what it is for. The office type and code "
+                          "cannot be changed afterwards, so check them before you click "
+                          "“Finish setup”. The other users are added afterwards: the home "
+                          "page then lists the first steps (about 10 minutes)."))
         intro.setWordWrap(True)
 
         self.form = FieldForm()
         form = self.form
         form.add_section(tr("Office"))
+        self.mode = ModeChooser()  # first: the code a type needs depends on it
+        form.add_field("mode", tr("Office type"), self.mode,
+                       tr("Every county office chooses “County office”; only the city office "
+                          "that gathers the counties' sync packages chooses “City office”. "
+                          "It cannot be changed afterwards."))
         self.office_name = QLineEdit()
         self.office_name.setPlaceholderText(
             tr("e.g. {example}").format(example="安阳县公共资源交易监督管理办公室"))
         form.add_field("office_name", tr("Office name"), self.office_name,
-                       tr("The full name, as printed on forms and reports."))
+                       tr("The full name of your office, shown in the window title and "
+                          "printed on forms and reports. The name on official documents can "
+                          "be set apart later under Settings → Official documents and "
+                          "printing."))
         self.office_code = QLineEdit()
         self.office_code.setPlaceholderText("410522")
         self.office_code.setMaxLength(12)
         form.add_field("office_code", tr("Office code"), self.office_code,
-                       tr("The 6-digit administrative division code of your county or city "
-                          "(for example 410522 for Anyang County). It marks every record your "
-                          "office makes, so that records from different offices never mix."))
-        self.mode = ModeChooser()
-        form.add_field("mode", tr("Office type"), self.mode)
+                       tr("The 6-digit administrative division code of your county (for "
+                          "example 410522 for Anyang County); the city office enters the "
+                          "city's code, ending in 00 (410500 for Anyang City). It is part of "
+                          "the number of every record and the name of every sync package, so "
+                          "that records of different offices never mix, and it cannot be "
+                          "changed afterwards. Two offices sharing one code add a suffix, "
+                          "such as 410522-01."))
 
         form.add_section(tr("Administrator"))
         self.username = QLineEdit()
         self.username.setPlaceholderText("admin")
         form.add_field("admin_username", tr("User name"), self.username,
-                       tr("What the administrator types to log in: letters, digits, "
-                          "underscores or Chinese characters."), aliases=("username",))
+                       tr("What the administrator types to log in: 2 to 30 letters, digits, "
+                          "underscores or Chinese characters, for example admin or 王明. The "
+                          "administrator adds the other users and resets their passwords."),
+                       aliases=("username",))
         self.display_name = QLineEdit()
         form.add_field("admin_display_name", tr("Full name"), self.display_name,
                        tr("The person's real name, shown in the window and in the history of "
                           "every change."), aliases=("display_name",))
         self.password = password_edit()
-        form.add_field("admin_password", tr("Password"), self.password, password_help(),
+        form.add_field("admin_password", tr("Password"), self.password,
+                       tr("{rule} It must not contain the user name. Nobody can read it back, "
+                          "so keep it safe; a forgotten password can only be reset by another "
+                          "administrator.").format(rule=password_help()),
                        aliases=("password",))
         self.confirmation = password_edit()
         form.add_field("confirmation", tr("Confirm password"), self.confirmation,

@@ -528,6 +528,10 @@
             <translation>为该议定事项再添加一项督办事项</translation>
         </message>
         <message>
+            <source>Add the users</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
             <source>Added at</source>
             <translation>添加时间</translation>
         </message>
@@ -760,6 +764,14 @@
             <translation>任何人均可核验本次抽取：执行命令“jianguan draw verify {number}”，程序将依据本记录重新抽取，并说明结果是否一致。抽取算法（{algorithm}）已在本程序的说明文档中详细载明，可据以独立实现：依据随机种子、对象库哈希值和附件所列对象库，将得出相同的检查对象和检查人员。</translation>
         </message>
         <message>
+            <source>Apache License 2.0</source>
+            <translation>Apache 许可证 2.0（Apache License 2.0）</translation>
+        </message>
+        <message>
+            <source>Apache License 2.0 or GNU GPL v3 with font embedding exception</source>
+            <translation>Apache 许可证 2.0 或 GNU GPL 第 3 版（含字体嵌入例外）</translation>
+        </message>
+        <message>
             <source>Appendix: the pool as snapshotted at the draw ({count} objects, listed by key in the order of the snapshot the pool hash is computed from)</source>
             <translation>附件：抽取时的对象库（共{count}个，按对象编号排序，与计算对象库哈希值所用快照的顺序一致）</translation>
         </message>
@@ -810,6 +822,14 @@
         <message>
             <source>Archived on</source>
             <translation>归档日期</translation>
+        </message>
+        <message>
+            <source>Arphic Public License</source>
+            <translation>文鼎公众许可证（Arphic Public License）</translation>
+        </message>
+        <message>
+            <source>Arphic Public License (free to use)</source>
+            <translation>文鼎公众许可证（Arphic Public License），可免费使用</translation>
         </message>
         <message>
             <source>Article 19</source>
@@ -1064,6 +1084,10 @@
         <message>
             <source>Bidder or supplier</source>
             <translation>投标人/供应商</translation>
+        </message>
+        <message>
+            <source>Bidders, tenderers, agencies and experts are the backbone of every register. On the register page click “Import…”, download the template, fill it in and import it (or enter them one by one with “New…”).</source>
+            <translation>投标人、招标人、代理机构和评标专家是各本台账的基础。在市场主体库页面点击“导入…”，下载模板，填好后导入（也可点击“新建…”逐条录入）。</translation>
         </message>
         <message>
             <source>Bidding (Implementing Regulations, art. 61)</source>
@@ -1478,6 +1502,10 @@
             <translation>检查审计日志中是否有记录被篡改、插入或删除。</translation>
         </message>
         <message>
+            <source>Check the deadline presets</source>
+            <translation>核对办理期限预设</translation>
+        </message>
+        <message>
             <source>Check the file again after correcting it in Excel</source>
             <translation>在 Excel 中改正后重新检查该文件</translation>
         </message>
@@ -1486,8 +1514,16 @@
             <translation>交换数据包前，请先电话与对方单位核对指纹。</translation>
         </message>
         <message>
+            <source>Check the office settings</source>
+            <translation>核对单位设置</translation>
+        </message>
+        <message>
             <source>Check the package and count what it would change, without writing anything.</source>
             <translation>只校验数据包并统计将改动的记录，不写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>已核对</translation>
         </message>
         <message>
             <source>Checked as of</source>
@@ -1548,6 +1584,10 @@
         <message>
             <source>Choose a file: every row will be checked before anything is written.</source>
             <translation>请选择文件：写入任何数据之前，程序会逐行检查。</translation>
+        </message>
+        <message>
+            <source>Choose another folder with --db or the {env} environment variable, or ask the administrator for permission to write to this folder. Nothing was changed.</source>
+            <translation>请用 --db 或环境变量 {env} 另选一个文件夹，或请管理员为该文件夹开通写入权限。未做任何改动。</translation>
         </message>
         <message>
             <source>Choose at least one ground for not accepting the complaint.</source>
@@ -1704,6 +1744,10 @@
         <message>
             <source>Civil affairs (民政)</source>
             <translation>民政</translation>
+        </message>
+        <message>
+            <source>Clear the search and filters</source>
+            <translation>清除搜索和筛选条件</translation>
         </message>
         <message>
             <source>Clerk</source>
@@ -1998,8 +2042,20 @@
             <translation>牵头单位</translation>
         </message>
         <message>
+            <source>Copied to the clipboard.</source>
+            <translation>已复制到剪贴板。</translation>
+        </message>
+        <message>
             <source>Copies</source>
             <translation>份数</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy these details, e.g. to send them to support.</source>
+            <translation>复制以上信息，例如发送给技术支持人员。</translation>
         </message>
         <message>
             <source>Copy to</source>
@@ -2280,6 +2336,10 @@
         <message>
             <source>Data exchange receipt</source>
             <translation>数据交换回执</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
         </message>
         <message>
             <source>Database backups (*.db *.sqlite *.bak);;All files (*)</source>
@@ -2640,6 +2700,10 @@
         <message>
             <source>Documents sent</source>
             <translation>发文登记</translation>
+        </message>
+        <message>
+            <source>Don't show again</source>
+            <translation>不再显示</translation>
         </message>
         <message>
             <source>Done</source>
@@ -3038,6 +3102,10 @@
             <translation>匹配的市场主体：{total}个，显示前{count}个</translation>
         </message>
         <message>
+            <source>Entities registered</source>
+            <translation>已有市场主体</translation>
+        </message>
+        <message>
             <source>Entity</source>
             <translation>市场主体</translation>
         </message>
@@ -3126,6 +3194,10 @@
             <translation>该记录的全部修改，按时间先后排列。时间为本机当地时间。</translation>
         </message>
         <message>
+            <source>Every county office chooses “County office”; only the city office that gathers the counties' sync packages chooses “City office”. It cannot be changed afterwards.</source>
+            <translation>各县级单位选“县级”；只有汇总各县同步包的市级单位选“市级”。设置后不能更改。</translation>
+        </message>
+        <message>
             <source>Every demonstration user logs in with the password {password}.</source>
             <translation>所有演示用户的登录密码均为 {password}。</translation>
         </message>
@@ -3184,6 +3256,10 @@
         <message>
             <source>Everything about the selected entry: objections, answers and the date of every step (or double-click it)</source>
             <translation>查看所选名单信息的全部情况：异议、答复和各环节日期（也可双击）</translation>
+        </message>
+        <message>
+            <source>Everything is set up. Hide this panel with “Don't show again”; it stays available under Help → Getting started.</source>
+            <translation>设置已全部完成。可点击“不再显示”隐藏本栏；之后仍可从“帮助 → 开始使用”打开。</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -3478,10 +3554,6 @@
             <translation>首次使用：设置本单位</translation>
         </message>
         <message>
-            <source>First steps</source>
-            <translation>入门指引</translation>
-        </message>
-        <message>
             <source>Fit width</source>
             <translation>适合宽度</translation>
         </message>
@@ -3538,6 +3610,10 @@
             <translation>基金会</translation>
         </message>
         <message>
+            <source>Four things to do once, in this order, before the office starts its registers. A tick shows what looks done already.</source>
+            <translation>开始登记台账之前，请按顺序完成以下四件事（每件只需做一次）。已完成的步骤打勾。</translation>
+        </message>
+        <message>
             <source>Friday</source>
             <translation>星期五</translation>
         </message>
@@ -3562,6 +3638,10 @@
             <translation>全部重新导出</translation>
         </message>
         <message>
+            <source>GNU GPL v2 with font embedding exception</source>
+            <translation>GNU GPL 第 2 版（含字体嵌入例外）</translation>
+        </message>
+        <message>
             <source>Gap accepted</source>
             <translation>已接受缺号</translation>
         </message>
@@ -3580,6 +3660,14 @@
         <message>
             <source>Generated by the program and printed</source>
             <translation>程序生成并打印</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>开始使用</translation>
+        </message>
+        <message>
+            <source>Getting started (about 10 minutes)</source>
+            <translation>开始使用（约10分钟）</translation>
         </message>
         <message>
             <source>Give a number only to register a document numbered by hand.</source>
@@ -3684,6 +3772,10 @@
         <message>
             <source>Give the unit's full name.</source>
             <translation>请填写单位全称。</translation>
+        </message>
+        <message>
+            <source>Good to know</source>
+            <translation>使用提示</translation>
         </message>
         <message>
             <source>Government organ</source>
@@ -3826,6 +3918,14 @@
             <translation>特此告知。</translation>
         </message>
         <message>
+            <source>Hide the first-steps panel on the home page</source>
+            <translation>首页不显示“开始使用”栏</translation>
+        </message>
+        <message>
+            <source>Hide this panel; it can be shown again from the Help menu or from the home page</source>
+            <translation>隐藏本栏；之后可从“帮助”菜单或首页重新显示</translation>
+        </message>
+        <message>
             <source>High</source>
             <translation>高</translation>
         </message>
@@ -3964,6 +4064,10 @@
         <message>
             <source>Import only the rows without problems</source>
             <translation>仅导入无误的行</translation>
+        </message>
+        <message>
+            <source>Import the market entities</source>
+            <translation>导入市场主体</translation>
         </message>
         <message>
             <source>Import the missing packages first if you have them. If they are lost for good, you may accept the gap as 负责人: give the reason (it is kept with the import).</source>
@@ -4286,6 +4390,10 @@
             <translation>机构编制</translation>
         </message>
         <message>
+            <source>Interface font</source>
+            <translation>界面字体</translation>
+        </message>
+        <message>
             <source>Internal error: {error} (details in {log})</source>
             <translation>内部错误：{error}（详情见 {log}）</translation>
         </message>
@@ -4420,6 +4528,10 @@
         <message>
             <source>Keep scans, photos or documents with this record.</source>
             <translation>将扫描件、照片或文档与本记录一同保存。</translation>
+        </message>
+        <message>
+            <source>Kept by the program for the first-steps panel of the home page</source>
+            <translation>程序为首页“开始使用”栏记录</translation>
         </message>
         <message>
             <source>Key</source>
@@ -4674,6 +4786,14 @@
             <translation>联络员职务</translation>
         </message>
         <message>
+            <source>Licence</source>
+            <translation>许可</translation>
+        </message>
+        <message>
+            <source>Licensed and installed by the office itself</source>
+            <translation>由本单位自行授权安装</translation>
+        </message>
+        <message>
             <source>Line {line} of “{name}” is not a record.</source>
             <translation>“{name}”第 {line} 行不是有效的记录。</translation>
         </message>
@@ -4880,6 +5000,10 @@
         <message>
             <source>Make-up working day (a Saturday or Sunday worked)</source>
             <translation>调休上班日（周六或周日上班）</translation>
+        </message>
+        <message>
+            <source>Mark as checked</source>
+            <translation>已核对</translation>
         </message>
         <message>
             <source>Mark handled: {title}</source>
@@ -5406,6 +5530,10 @@
             <translation>本单位市场主体库中没有此代码的主体，请先在市场主体库中录入或导入。</translation>
         </message>
         <message>
+            <source>No entity yet</source>
+            <translation>尚无市场主体</translation>
+        </message>
+        <message>
             <source>No file chosen yet</source>
             <translation>尚未选择文件</translation>
         </message>
@@ -5462,8 +5590,8 @@
             <translation>没有公示期已满、待办结的名单信息。</translation>
         </message>
         <message>
-            <source>No market entities are registered yet. Click “New” to enter the first.</source>
-            <translation>市场主体库中还没有记录。点击“新建”录入第一条。</translation>
+            <source>No market entities are registered yet: the bidders, tenderers, agencies and experts that every other register refers to. Click “New” to enter the first, or “Import” to take them over from Excel with the template.</source>
+            <translation>市场主体库中还没有记录。这里登记其他各本台账都要引用的投标人、招标人、代理机构和评标专家。点击“新建”录入第一条，或点击“导入”按模板从 Excel 导入。</translation>
         </message>
         <message>
             <source>No market entity with this code is registered; register it first.</source>
@@ -5670,6 +5798,10 @@
             <translation>尚未答复</translation>
         </message>
         <message>
+            <source>Not checked yet</source>
+            <translation>尚未核对</translation>
+        </message>
+        <message>
             <source>Not graded</source>
             <translation>未评级</translation>
         </message>
@@ -5688,6 +5820,10 @@
         <message>
             <source>Not reported yet</source>
             <translation>尚未报送</translation>
+        </message>
+        <message>
+            <source>Not reviewed yet</source>
+            <translation>尚未核对</translation>
         </message>
         <message>
             <source>Note</source>
@@ -6022,6 +6158,10 @@
             <translation>列入后将依法依规采取以下惩戒措施：{measures}</translation>
         </message>
         <message>
+            <source>One account for each colleague, with the role that fits his work; also a second administrator, so that a forgotten password can be reset.</source>
+            <translation>为每位同事建立各自的账户，并按其工作分配角色；另请再设一位管理员，以便忘记密码时重置。</translation>
+        </message>
+        <message>
             <source>One department per line; several for a joint inspection</source>
             <translation>每行一个部门；联合检查可填写多个</translation>
         </message>
@@ -6134,6 +6274,10 @@
             <translation>用本机默认程序打开该文件。</translation>
         </message>
         <message>
+            <source>Open the market entities</source>
+            <translation>打开市场主体库</translation>
+        </message>
+        <message>
             <source>Open the record</source>
             <translation>打开记录</translation>
         </message>
@@ -6144,6 +6288,18 @@
         <message>
             <source>Open the selected closed task again (its outcome stays in the history)</source>
             <translation>重新打开选中的已办结事项（办理情况保留在修改记录中）</translation>
+        </message>
+        <message>
+            <source>Open the settings</source>
+            <translation>打开设置</translation>
+        </message>
+        <message>
+            <source>Open the time limits</source>
+            <translation>打开办理期限设置</translation>
+        </message>
+        <message>
+            <source>Open user management</source>
+            <translation>打开用户管理</translation>
         </message>
         <message>
             <source>Open {number} “{text}” again?</source>
@@ -6766,12 +6922,20 @@
             <translation>重新打印所选核查记录（也可双击）</translation>
         </message>
         <message>
+            <source>Print the user manual, with its screenshots, as a PDF file.</source>
+            <translation>将用户手册（含截图）输出为 PDF 文件。</translation>
+        </message>
+        <message>
             <source>Print transfer letter</source>
             <translation>打印移送书</translation>
         </message>
         <message>
             <source>Printed and issued by</source>
             <translation>印发机关</translation>
+        </message>
+        <message>
+            <source>Printed forms embed these fonts, so they look the same on any computer.</source>
+            <translation>打印的表单内嵌这些字体，在任何电脑上显示效果都相同。</translation>
         </message>
         <message>
             <source>Printing and issuing organ (印发机关; blank: the full name)</source>
@@ -6816,6 +6980,10 @@
         <message>
             <source>Procuratorate</source>
             <translation>检察</translation>
+        </message>
+        <message>
+            <source>Program version</source>
+            <translation>程序版本</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -7790,6 +7958,10 @@
             <translation>退回</translation>
         </message>
         <message>
+            <source>Reviewed</source>
+            <translation>已核对</translation>
+        </message>
+        <message>
             <source>Reviewed by (signature)</source>
             <translation>复核人（签字）</translation>
         </message>
@@ -7840,6 +8012,10 @@
         <message>
             <source>Rural collective economic organisation</source>
             <translation>农村集体经济组织</translation>
+        </message>
+        <message>
+            <source>SIL Open Font License 1.1</source>
+            <translation>SIL 开放字体许可证（OFL）1.1</translation>
         </message>
         <message>
             <source>Sample records…</source>
@@ -8242,6 +8418,10 @@
             <translation>显示本单位名称、代码、类型，以及数据库文件和数据库版本。</translation>
         </message>
         <message>
+            <source>Show the program's version and database version, and exit.</source>
+            <translation>显示程序版本和数据库版本后退出。</translation>
+        </message>
+        <message>
             <source>Show the program's version.</source>
             <translation>显示程序版本。</translation>
         </message>
@@ -8260,6 +8440,10 @@
         <message>
             <source>Show who complained, in full (written to the audit log)</source>
             <translation>显示投诉人的完整信息（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Show “Getting started” again</source>
+            <translation>重新显示“开始使用”</translation>
         </message>
         <message>
             <source>Signature</source>
@@ -8708,8 +8892,8 @@ What you saved before is safe. If this happens again, tell the administrator wha
             <translation>.xlsx 工作簿。</translation>
         </message>
         <message>
-            <source>The 6-digit administrative division code of your county or city (for example 410522 for Anyang County). It marks every record your office makes, so that records from different offices never mix.</source>
-            <translation>本县（市）的 6 位行政区划代码（例如安阳县为 410522）。本单位录入的每条记录都带有此代码，以免与其他单位的记录混淆。</translation>
+            <source>The 6-digit administrative division code of your county (for example 410522 for Anyang County); the city office enters the city's code, ending in 00 (410500 for Anyang City). It is part of the number of every record and the name of every sync package, so that records of different offices never mix, and it cannot be changed afterwards. Two offices sharing one code add a suffix, such as 410522-01.</source>
+            <translation>本县的 6 位行政区划代码（例如安阳县为 410522）；市级单位填写本市代码，以 00 结尾（例如安阳市为 410500）。每条记录的编号和每个同步包的文件名都含有此代码，使各单位的记录不会混淆；设置后不能更改。两个单位共用一个代码时，加后缀区分，例如 410522-01。</translation>
         </message>
         <message>
             <source>The 6-digit administrative division code, e.g. 410522 (a suffix such as -01 is allowed).</source>
@@ -8990,12 +9174,20 @@ Please log in again.</source>
             <translation>本版本程序尚不能打印数据交换回执。</translation>
         </message>
         <message>
+            <source>The data folder {folder} is on a disk that cannot be written (read-only). {what_to_do}</source>
+            <translation>数据文件夹 {folder} 所在的磁盘不能写入（只读）。{what_to_do}</translation>
+        </message>
+        <message>
             <source>The database file or URL (default: JIANGUAN_DB, else the file in the user's data folder).</source>
             <translation>数据库文件或地址（默认取环境变量 JIANGUAN_DB，否则使用用户数据文件夹中的文件）。</translation>
         </message>
         <message>
             <source>The database file {path} does not exist.</source>
             <translation>数据库文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <source>The database file {path} is read-only. Clear its read-only attribute or ask the administrator for permission to write it, or choose another file with --db or the {env} environment variable. Nothing was changed.</source>
+            <translation>数据库文件 {path} 是只读的。请取消其“只读”属性或请管理员开通写入权限，或用 --db 或环境变量 {env} 另选一个文件。未做任何改动。</translation>
         </message>
         <message>
             <source>The database has been backed up to
@@ -9006,6 +9198,22 @@ Please log in again.</source>
         <message>
             <source>The database has not been initialised yet; run jianguan init first.</source>
             <translation>数据库尚未初始化，请先运行 jianguan init。</translation>
+        </message>
+        <message>
+            <source>The database is already open</source>
+            <translation>数据库已打开</translation>
+        </message>
+        <message>
+            <source>The database is already open in another window ({holder}). Switch to the window that is open; if you really need to open it again, close that one first.</source>
+            <translation>该数据库已由另一个窗口打开（{holder}）。请切换到已打开的窗口；如确需再开，请先关闭它。</translation>
+        </message>
+        <message>
+            <source>The database is being restored from a backup ({holder}). Wait until that has finished, then try again.</source>
+            <translation>该数据库正在从备份恢复（{holder}）。请等恢复完成后再试。</translation>
+        </message>
+        <message>
+            <source>The database is open in a window ({holder}). Close that window first, then restore the backup. Nothing was restored; the current database was not changed.</source>
+            <translation>该数据库已在一个窗口中打开（{holder}）。请先关闭该窗口，再恢复备份。未恢复任何内容，当前数据库未被修改。</translation>
         </message>
         <message>
             <source>The database will be replaced by the backup
@@ -9082,6 +9290,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>单位调整确定的日期；应在{days}个工作日内报送。</translation>
         </message>
         <message>
+            <source>The deadline presets have been reviewed</source>
+            <translation>已核对办理期限预设</translation>
+        </message>
+        <message>
             <source>The decision or document and its number; nobody is listed without one.</source>
             <translation>认定决定或文件名称及文号；没有认定依据的不得列入。</translation>
         </message>
@@ -9108,6 +9320,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The directory of objects is empty. Click “New” to add a project or an entity from the register, or “Import” to take a list over from Excel.</source>
             <translation>检查对象名录库还是空的。点击“新建”录入交易项目或从市场主体库选取主体，或点击“导入”从Excel导入名单。</translation>
+        </message>
+        <message>
+            <source>The disk holding the data folder {folder} is almost full: {free} free, at least {needed} needed. Free some space, or choose another folder with --db or the {env} environment variable. Nothing was changed.</source>
+            <translation>数据文件夹 {folder} 所在的磁盘空间将满：仅剩 {free}，至少需要 {needed}。请清理出一些空间，或用 --db 或环境变量 {env} 另选一个文件夹。未做任何改动。</translation>
+        </message>
+        <message>
+            <source>The disk holding the data folder {folder} is full. Free some space, or choose another folder with --db or the {env} environment variable. Nothing was changed.</source>
+            <translation>数据文件夹 {folder} 所在的磁盘已满。请清理出一些空间，或用 --db 或环境变量 {env} 另选一个文件夹。未做任何改动。</translation>
         </message>
         <message>
             <source>The disk holding {path} is full or failing; nothing was saved. Free some space and try again.</source>
@@ -9274,6 +9494,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>原抽取记录连同本理由予以保留；其尚未检查的抽中对象随之作废。</translation>
         </message>
         <message>
+            <source>The first steps of a new office, with what is done already</source>
+            <translation>新单位开始使用的步骤，以及已完成的情况</translation>
+        </message>
+        <message>
             <source>The first two characters “{pair}” are not a valid registration department and category.</source>
             <translation>前两位“{pair}”不是有效的登记管理部门和机构类别代码。</translation>
         </message>
@@ -9322,8 +9546,8 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>选中投诉的文书</translation>
         </message>
         <message>
-            <source>The full name, as printed on forms and reports.</source>
-            <translation>单位全称，将打印在表格和报表上。</translation>
+            <source>The full name of your office, shown in the window title and printed on forms and reports. The name on official documents can be set apart later under Settings → Official documents and printing.</source>
+            <translation>本单位全称，显示在窗口标题中，并打印在表格和报表上。公文上使用的名称可以之后在“设置 → 公文与打印”中另行设置。</translation>
         </message>
         <message>
             <source>The full name, such as 滑县发展和改革委员会</source>
@@ -9462,6 +9686,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>清单载明“{name}”有 {said} 行，实际为 {found} 行，已拒绝该数据包。</translation>
         </message>
         <message>
+            <source>The manual's Markdown file (default: the one that comes with the program).</source>
+            <translation>用户手册的 Markdown 文件（默认使用程序自带的手册）。</translation>
+        </message>
+        <message>
             <source>The materials were not supplemented in time, or still do not meet the requirements</source>
             <translation>未按照补正期限进行补正，或者补正后仍不符合规定</translation>
         </message>
@@ -9568,6 +9796,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The office code of the recipient.</source>
             <translation>接收单位的单位代码。</translation>
+        </message>
+        <message>
+            <source>The office settings have been checked</source>
+            <translation>已核对单位设置</translation>
+        </message>
+        <message>
+            <source>The office's full name, the organ code of document numbers (机关代字), the copy-to units and the signature printed on every official document.</source>
+            <translation>单位全称、发文字号的机关代字、抄送单位和署名，都会打印在每份公文上。</translation>
         </message>
         <message>
             <source>The office's full name.</source>
@@ -9756,6 +9992,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>不能当场告知的，自收到信访事项之日起15日内书面告知信访人是否受理。</translation>
         </message>
         <message>
+            <source>The picture {path} cannot be read.</source>
+            <translation>无法读取图片 {path}。</translation>
+        </message>
+        <message>
             <source>The plan has {count} batches. Several departments inspecting one object together do so in one visit, so that the object is disturbed only once.</source>
             <translation>本计划共{count}个批次。多个部门对同一对象的检查合并进行，做到“进一次门、查多项事”。</translation>
         </message>
@@ -9814,6 +10054,14 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The program backs up only its own database file; back up a server database with the server's own tools.</source>
             <translation>本程序只能备份本机数据库文件；服务器数据库请使用服务器自带的工具备份。</translation>
+        </message>
+        <message>
+            <source>The program cannot write to the data folder {folder}: no permission. {what_to_do}</source>
+            <translation>程序无法写入数据文件夹 {folder}：没有写入权限。{what_to_do}</translation>
+        </message>
+        <message>
+            <source>The program cannot write to the data folder {folder}: {error}. {what_to_do}</source>
+            <translation>程序无法写入数据文件夹 {folder}：{error}。{what_to_do}</translation>
         </message>
         <message>
             <source>The program has not changed the database file.</source>
@@ -10092,6 +10340,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{number}未延长办理期限，没有可打印的延期审批表。</translation>
         </message>
         <message>
+            <source>The time limits of complaints, inspections, credit lists and liaison, each with the statute or document it comes from. Change one only where your office's rules differ.</source>
+            <translation>投诉举报、双随机检查、红黑名单和联络员工作的办理期限，每项均注明所依据的法规或文件。只有本单位规定不同时才需修改。</translation>
+        </message>
+        <message>
             <source>The trading of the year in brief: projects, amounts, the registers kept. The figures of the registers are added under this part when printed.</source>
             <translation>简述本年度交易概况：进场项目、交易金额、各台账建立情况等。打印时，各台账的统计数据附在本部分之后。</translation>
         </message>
@@ -10118,6 +10370,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>The unit that convenes the joint meetings (牵头单位); there is one, so ticking it here unticks the one before.</source>
             <translation>召集联席会议的单位（牵头单位）只有一个，勾选此项将取消原牵头单位。</translation>
+        </message>
+        <message>
+            <source>The user manual {path} cannot be found or read.</source>
+            <translation>找不到或无法读取用户手册 {path}。</translation>
         </message>
         <message>
             <source>The user must change it at the first login.</source>
@@ -10356,8 +10612,8 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>该数据库尚未初始化。</translation>
         </message>
         <message>
-            <source>This database has not been set up yet. Enter your office's details and choose the first administrator's account. You can add the other users afterwards.</source>
-            <translation>该数据库尚未设置。请填写本单位信息，并设置第一个管理员账户。其他用户可在之后添加。</translation>
+            <source>This database has not been set up yet. Enter your office's details and choose the first administrator's account; the line under each field says what it is for. The office type and code cannot be changed afterwards, so check them before you click “Finish setup”. The other users are added afterwards: the home page then lists the first steps (about 10 minutes).</source>
+            <translation>本数据库尚未设置。请填写本单位信息，并设置第一个管理员账户；每项下方的说明介绍该项的用途。单位类型和单位代码设置后不能更改，请在点击“完成设置”前核对无误。其他用户在设置完成后添加，届时首页会列出开始使用的步骤（约10分钟）。</translation>
         </message>
         <message>
             <source>This database has not been set up yet; run “jianguan init” first.</source>
@@ -10574,6 +10830,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>This record no longer exists; it may have been deleted.</source>
             <translation>该记录已不存在，可能已被删除。</translation>
+        </message>
+        <message>
+            <source>This step is done by doing it, not by ticking it off.</source>
+            <translation>此步骤需实际完成，不能直接标记为已核对。</translation>
         </message>
         <message>
             <source>This warning cannot be marked: its key is missing or too long.</source>
@@ -11032,6 +11292,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>用户管理</translation>
         </message>
         <message>
+            <source>User manual</source>
+            <translation>用户手册</translation>
+        </message>
+        <message>
             <source>User name</source>
             <translation>用户名</translation>
         </message>
@@ -11192,8 +11456,8 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>检查内容</translation>
         </message>
         <message>
-            <source>What the administrator types to log in: letters, digits, underscores or Chinese characters.</source>
-            <translation>管理员登录时输入的名称，可使用字母、数字、下划线或汉字。</translation>
+            <source>What the administrator types to log in: 2 to 30 letters, digits, underscores or Chinese characters, for example admin or 王明. The administrator adds the other users and resets their passwords.</source>
+            <translation>管理员登录时输入的名称：2 至 30 个字母、数字、下划线或汉字，例如 admin 或 王明。管理员负责添加其他用户并重置其密码。</translation>
         </message>
         <message>
             <source>What the complainant asks the office to do</source>
@@ -11378,6 +11642,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Working-day calendar</source>
             <translation>工作日历</translation>
+        </message>
+        <message>
+            <source>Works offline: nothing is sent over the network.</source>
+            <translation>离线运行：不通过网络发送任何数据。</translation>
         </message>
         <message>
             <source>Worksheet</source>
@@ -11576,6 +11844,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>不能停用您自己的账户。</translation>
         </message>
         <message>
+            <source>You have already looked at it: tick the step off without opening the page</source>
+            <translation>已经看过：不打开页面，直接将此步骤标为完成</translation>
+        </message>
+        <message>
             <source>You must choose a new password before you can continue.</source>
             <translation>必须先设置新密码才能继续使用。</translation>
         </message>
@@ -11590,6 +11862,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>Your role ({role}) may not {action}.</source>
             <translation>您的角色（{role}）无权{action}。</translation>
+        </message>
+        <message>
+            <source>Your role does not allow this step; ask the administrator.</source>
+            <translation>您的角色不能执行此步骤，请联系管理员。</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -11880,12 +12156,20 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>未登记</translation>
         </message>
         <message>
+            <source>none yet (the program writes version {program})</source>
+            <translation>尚无（本程序使用版本 {program}）</translation>
+        </message>
+        <message>
             <source>not named yet</source>
             <translation>尚未指定</translation>
         </message>
         <message>
             <source>not reached</source>
             <translation>未达到</translation>
+        </message>
+        <message>
+            <source>not set up yet</source>
+            <translation>尚未初始化</translation>
         </message>
         <message>
             <source>notice</source>
@@ -12050,6 +12334,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>the obligations have been fulfilled</source>
             <translation>已履行相关义务</translation>
+        </message>
+        <message>
+            <source>the system's default (no Chinese interface font found)</source>
+            <translation>系统默认字体（未找到中文界面字体）</translation>
         </message>
         <message>
             <source>the tender or procurement documents, bids, the evaluation report, the notice of award, the contract and the other files of the project</source>
@@ -12268,6 +12556,10 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>已保存 {count} 项设置。</translation>
         </message>
         <message>
+            <source>{count} users so far</source>
+            <translation>目前共 {count} 个用户</translation>
+        </message>
+        <message>
             <source>{count} warnings marked handled.</source>
             <translation>已处理预警 {count} 条。</translation>
         </message>
@@ -12286,6 +12578,18 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{count} working days late (due {due})</source>
             <translation>逾期 {count} 个工作日（期限至{due}）</translation>
+        </message>
+        <message>
+            <source>{database} (newer than this program's {program})</source>
+            <translation>{database}（比本程序的 {program} 新）</translation>
+        </message>
+        <message>
+            <source>{database} (older than this program's {program}; it is upgraded when the program starts)</source>
+            <translation>{database}（比本程序的 {program} 旧，程序启动时会升级）</translation>
+        </message>
+        <message>
+            <source>{database} (the same as this program's)</source>
+            <translation>{database}（与本程序一致）</translation>
         </message>
         <message>
             <source>{date} ({weekday}), at ＿＿:＿＿</source>
@@ -12320,8 +12624,16 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
             <translation>{departments}（联合检查，由第一个部门牵头）</translation>
         </message>
         <message>
+            <source>{done} of {count} steps done</source>
+            <translation>已完成 {done}/{count} 步</translation>
+        </message>
+        <message>
             <source>{done} of {total} rows written</source>
             <translation>已写入 {done} / {total} 条</translation>
+        </message>
+        <message>
+            <source>{family}; licence: {licence}</source>
+            <translation>{family}；许可：{licence}</translation>
         </message>
         <message>
             <source>{field} cannot be in the future.</source>
@@ -12390,18 +12702,6 @@ The current file is kept beside it, so nothing is lost. Afterwards you must log 
         <message>
             <source>{month}/{day}</source>
             <translation>{month}月{day}日</translation>
-        </message>
-        <message>
-            <source>{name}
-Version {version}
-
-Works offline: nothing is sent over the network.
-Database: {location}</source>
-            <translation>{name}
-版本 {version}
-
-离线运行：不通过网络发送任何数据。
-数据库：{location}</translation>
         </message>
         <message>
             <source>{name} (certificate {cert})</source>
@@ -12572,6 +12872,10 @@ Database: {location}</source>
             <translation>{number}，{day}召开。每项督办事项须指定责任单位和办理期限；空白的督办事项不登记。</translation>
         </message>
         <message>
+            <source>{number}. {title}</source>
+            <translation>{number}. {title}</translation>
+        </message>
+        <message>
             <source>{number}: NOT consistent. Differences found:</source>
             <translation>{number}：不一致。发现以下差异：</translation>
         </message>
@@ -12682,6 +12986,10 @@ Date: ＿＿年＿月＿日</source>
             <translation>{path} 是文件夹，不是文件。</translation>
         </message>
         <message>
+            <source>{path}; process {pid} on the computer {host}, since {time}</source>
+            <translation>{path}；计算机 {host} 上的进程 {pid}，{time} 起</translation>
+        </message>
+        <message>
             <source>{period} holiday: {name}, {count} days</source>
             <translation>{period}放假：{name}，共 {count} 天</translation>
         </message>
@@ -12730,12 +13038,20 @@ Date: ＿＿年＿月＿日</source>
             <translation>{unit}{role}，{since}起任（截至{date}的联络通讯录）</translation>
         </message>
         <message>
+            <source>{role}: {family} ({origin}); licence: {licence}; file: {file}</source>
+            <translation>{role}：{family}（{origin}）；许可：{licence}；文件：{file}</translation>
+        </message>
+        <message>
             <source>{rows} of the {total} rows of {file} have problems (a dry run: nothing was imported).</source>
             <translation>{file} 共 {total} 行，其中 {rows} 行有问题（试运行，未导入任何数据）。</translation>
         </message>
         <message>
             <source>{rows} of the {total} rows of {name} have problems, so nothing was imported. Correct them (see the list) and import again, or choose to import only the rows without problems.</source>
             <translation>{name} 共 {total} 行，其中 {rows} 行有问题，未导入任何数据。请按问题清单修改后重新导入，或选择只导入没有问题的行。</translation>
+        </message>
+        <message>
+            <source>{rule} It must not contain the user name. Nobody can read it back, so keep it safe; a forgotten password can only be reset by another administrator.</source>
+            <translation>{rule}不得包含用户名。密码无法查看或找回，请妥善保管；忘记密码时只能由另一位管理员重置。</translation>
         </message>
         <message>
             <source>{severity} entries on the {list}</source>

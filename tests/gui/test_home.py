@@ -1,4 +1,4 @@
-"""The home page: due items from the registers (overdue in red), or first steps in words.
+"""The home page: due items from the registers (overdue in red), first steps and tips.
 
 Due items come from providers registered in services.due.
 """
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from jianguan_desktop.i18n import tr
 from jianguan_desktop.services import due
 from jianguan_desktop.services.due import DueItem
+from jianguan_desktop.services.first_steps import StepKey
 from jianguan_desktop.services.setup import office_info
 from jianguan_desktop.ui.home import OVERDUE_COLOUR, HomePage
 from jianguan_desktop.ui.pages import AppContext
@@ -55,12 +56,15 @@ def test_without_registers_the_page_says_what_to_do(qtbot: QtBot, office_db: obj
     opened: list[str] = []
     # WHEN the administrator opens the home page
     page = _page(qtbot, office_db, admin, opened)
-    # THEN it says that nothing is due, and lists first steps with a link to user management
+    # THEN it says that nothing is due, and the first steps open user management
     assert page.summary_text().startswith(tr("Nothing is due at the moment."))
     assert page.table.isHidden()
-    assert "href=\"users\"" in page.steps.text()
-    page.steps.linkActivated.emit("users")
+    page.tour.rows[StepKey.USERS].open_button.click()
     assert opened == ["users"]
+    # AND the tips link to the pages they name
+    assert "href=\"audit\"" in page.steps.text()
+    page.steps.linkActivated.emit("audit")
+    assert opened == ["users", "audit"]
 
 
 def test_due_items_are_listed_by_date_with_overdue_ones_in_red(

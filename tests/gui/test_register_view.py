@@ -149,7 +149,7 @@ def test_a_search_without_result_says_so(qtbot, db) -> None:
     view = open_view(qtbot, db)
     view.search_box.setText("没有这样的记录")
     view.apply_search()
-    assert view.stack.currentWidget() is view.empty_label
+    assert view.showing_empty_state()
     assert view.empty_label.text() == "没有符合搜索或筛选条件的记录。"
     assert view.count_label.text() == "共 0 条"
 
@@ -262,7 +262,7 @@ def test_an_empty_register_says_what_to_do_first_and_refresh_shows_new_records(
     qtbot.addWidget(view)
     view.show()
     # THEN it says what to do first
-    assert view.stack.currentWidget() is view.empty_label
+    assert view.showing_empty_state()
     assert view.empty_label.text() == "还没有测试记录。请先点击「新增」录入第一条。"
     # WHEN a record is saved and the view refreshed
     save_note(fixture_tables, admin, {"title": "第一条", "category": "goods"})

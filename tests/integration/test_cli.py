@@ -206,7 +206,9 @@ def test_read_only_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
         _out, err = capsys.readouterr()
     finally:
         folder.chmod(0o755)
-    assert code == 4 and "无法打开数据库" in _one_chinese_line(err)
+    line = _one_chinese_line(err)  # refused before anything is opened (issue 10)
+    assert code == cli.EXIT_DATABASE and f"程序无法写入数据文件夹 {target}" in line
+    assert "--db" in line and "JIANGUAN_DB" in line
 
 
 def test_usage_errors_are_one_chinese_line(run) -> None:

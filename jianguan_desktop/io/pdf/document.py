@@ -96,6 +96,26 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Image:
+    """A picture (a PNG or JPEG file) as wide as the text block at most and ``max_height``
+    points high at most (``None``: 60 % of the text block), its proportions kept, centred,
+    with ``caption`` under it; kept on one page with its caption."""
+
+    path: str
+    caption: str | None = None
+    max_height: float | None = None
+
+
+@dataclass(frozen=True)
+class Code:
+    """Text kept as it is written (command lines, file names): each line of ``text`` on a
+    line of its own, in a small 宋体 on a light background; a line longer than the text block
+    wraps at its spaces."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Spacer:
     """Blank space of ``lines`` body lines."""
 
@@ -107,7 +127,7 @@ class PageBreak:
     """Start a new page."""
 
 
-Block = Paragraph | Heading | Fields | Table | Chart | Spacer | PageBreak
+Block = Paragraph | Heading | Fields | Table | Chart | Image | Code | Spacer | PageBreak
 
 
 @dataclass(frozen=True)
@@ -168,8 +188,10 @@ class FormDocument:
                 texts.extend(column.header for column in block.columns)
                 texts.extend(cell or "" for row in block.rows for cell in row)
                 texts.append(block.caption or "")
-            elif isinstance(block, Chart):
+            elif isinstance(block, Chart | Image):
                 texts.append(block.caption or "")
+            elif isinstance(block, Code):
+                texts.append(block.text)
         if self.imprint is not None:
             texts.extend([*self.imprint.cc, self.imprint.issuer or ""])
         return [text for text in texts if text]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, FrameBreak, TableStyle
 from reportlab.platypus import Table as RLTable
@@ -155,6 +156,32 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         draw_lines(self.canv, self._layout(self.width), self.style, 0, self.height)
+
+
+CODE_BACKGROUND = Color(0.94, 0.94, 0.94)
+CODE_PADDING = 4.0  # points of background around the text, left and right
+
+
+class CodeBlock(TextBlock):
+    """Text set as written (a :class:`~jianguan_desktop.io.pdf.document.Code` block) on a
+    light background; breaks between lines when a page is full, each part on its own
+    background."""
+
+    def __init__(self, text: str, style: TextStyle, fonts: FontSet, *,
+                 lines: list[Line] | None = None) -> None:
+        super().__init__(text, style, fonts, indent=CODE_PADDING, right_indent=CODE_PADDING,
+                         lines=lines)
+
+    def _part(self, lines: list[Line]) -> TextBlock:
+        return CodeBlock(self.text, self.style, self.fonts, lines=lines)
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setFillColor(CODE_BACKGROUND)
+        self.canv.setStrokeColor(CODE_BACKGROUND)
+        self.canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        self.canv.restoreState()
+        super().draw()
 
 
 class Masthead(Flowable):

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     PageTemplate,
     Spacer,
 )
+from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 
 from jianguan_desktop.domain.doc_format import cn_date_or_blank, heading_level, page_number_text
@@ -31,9 +32,11 @@ from jianguan_desktop.i18n import tr
 from jianguan_desktop.io.pdf.document import (
     Block,
     Chart,
+    Code,
     Fields,
     FormDocument,
     Heading,
+    Image,
     Imprint,
     PageBreak,
     Paragraph,
@@ -43,6 +46,7 @@ from jianguan_desktop.io.pdf.document import (
     Spacer as SpacerBlock,
 )
 from jianguan_desktop.io.pdf.flowables import (
+    CodeBlock,
     ImprintBlock,
     Masthead,
     SignatureBlock,
@@ -85,6 +89,9 @@ HEADING_ROLES = {1: FontRole.HEITI, 2: FontRole.KAITI, 3: FontRole.FANGSONG,
 TABLE_GAP = LINE_PITCH / 2
 TAIL_LINES = 2  # body lines kept on the page of the signature
 CAPTION_KEEP_LINES = 4  # a table's caption starts a page unless this much room is left
+CODE_SIZE = 10.5  # 5号: command lines, small enough that most fit on one line
+CODE_PITCH = round(CODE_SIZE * 1.5, 2)
+IMAGE_MAX_SHARE = 0.6  # an image is at most this share of the text block high
 
 
 class _Styles:
@@ -148,11 +155,39 @@ def _block_flowables(block: Block, fonts: FontSet, styles: _Styles,
         if block.caption:
             drawn.append(TextBlock(block.caption, styles.caption, fonts))
         return [Spacer(0, TABLE_GAP), KeepTogether(drawn), Spacer(0, TABLE_GAP)]
+    if isinstance(block, Image):
+        return _image_flowables(block, fonts, styles, frame)
+    if isinstance(block, Code):
+        style = TextStyle(FontRole.SONG, CODE_SIZE, CODE_PITCH, 0.0, "left")
+        return [Spacer(0, TABLE_GAP / 2), CodeBlock(block.text.rstrip("\n"), style, fonts),
+                Spacer(0, TABLE_GAP / 2)]
     if isinstance(block, SpacerBlock):
         return [Spacer(0, block.lines * LINE_PITCH)]
     if isinstance(block, PageBreak):
         return [RLPageBreak()]
     raise TypeError(f"not a form block: {block!r}")
+
+
+def _image_flowables(block: Image, fonts: FontSet, styles: _Styles,
+                     frame: tuple[float, float]) -> list[Flowable]:
+    """The picture scaled into the text block (never enlarged), centred, its caption under
+    it; a file that cannot be read is a :class:`UserError`."""
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        pixels_wide, pixels_high = ImageReader(block.path).getSize()
+    except (OSError, ValueError) as problem:
+        raise UserError(tr("The picture {path} cannot be read.").format(path=block.path)
+                        ) from problem
+    width, height = frame
+    most_high = block.max_height or height * IMAGE_MAX_SHARE
+    scale = min(width / pixels_wide, most_high / pixels_high, 1.0)
+    picture = RLImage(block.path, width=pixels_wide * scale, height=pixels_high * scale)
+    picture.hAlign = "CENTER"
+    drawn: list[Flowable] = [picture]
+    if block.caption:
+        drawn.append(TextBlock(block.caption, styles.caption, fonts))
+    return [Spacer(0, TABLE_GAP), KeepTogether(drawn), Spacer(0, TABLE_GAP)]
 
 
 def _imprint(imprint: Imprint | None, fonts: FontSet, styles: _Styles) -> list[Flowable]:

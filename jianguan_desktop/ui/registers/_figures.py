@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from jianguan_desktop.errors import UserError
 from jianguan_desktop.i18n import tr
+from jianguan_desktop.io.pdf.graphics import count_axis
 from jianguan_desktop.services.city_view import is_city, office_choices
 from jianguan_desktop.services.progress import Progress
 from jianguan_desktop.services.statistics import Period, period_text
@@ -136,28 +137,14 @@ class PeriodPicker(QWidget):
         return Period(self.start.date().toPython(), self.end.date().toPython())
 
 
-def axis_top(highest: int) -> tuple[int, int]:
-    """The top of a count axis at or above ``highest`` and its tick step, both whole: 0–5 by
-    1 for small counts, else a step of 1, 2 or 5 times a power of ten, at most ten ticks."""
-    if highest <= 5:
-        return 5, 1
-    step = 1
-    while True:
-        for factor in (1, 2, 5):
-            if highest <= step * factor * 10:
-                top = -(-highest // (step * factor)) * step * factor
-                return top, step * factor
-        step *= 10
-
-
 def bar_chart(title: str, categories: Sequence[str],
               series: Sequence[tuple[str, Sequence[float | None]]],
               percent: bool = False) -> QChart:
     """A bar chart of a few series over the categories, with its axes and legend.
 
-    Counts get a whole-number axis fitted to the highest (:func:`axis_top`); ``percent``
-    rates an axis of 0–100 %, a rate that cannot be worked out drawn as no bar, and a single
-    series its value above each bar instead of a legend."""
+    Counts get a whole-number axis fitted to the highest (``count_axis``, as the printed
+    charts); ``percent`` rates an axis of 0–100 %, a rate that cannot be worked out drawn as
+    no bar, and a single series its value above each bar instead of a legend."""
     chart = QChart()
     chart.setTitle(title)
     bars = QBarSeries()
@@ -187,7 +174,7 @@ def bar_chart(title: str, categories: Sequence[str],
     else:
         highest = max((max((value or 0 for value in values), default=0)
                        for _name, values in series), default=0)
-        top, step = axis_top(int(highest))
+        top, step = count_axis(highest)
         axis_y.setRange(0, top)
         axis_y.setTickCount(top // step + 1)  # whole numbers only: these are counts
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

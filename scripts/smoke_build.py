@@ -5,7 +5,8 @@
 
 Runs the frozen command line as an office would on its first day, in a fresh folder:
 ``--version``; ``init`` a county database (Alembic migrates it inside the bundle); ``demo``;
-``print`` a form and a register list to PDF; ``audit verify``; the key exchange with a city
+``print`` a form and a register list to PDF; ``audit verify``; ``manual`` (the bundled user
+manual with its screenshots, to PDF); the key exchange with a city
 office and ``sync export``, then the city's ``sync import`` of that package; then starts the
 frozen window offscreen on the county database until its login dialog is shown. Bad input:
 a data folder that cannot be written is refused with exit code 4 and nothing made; a second
@@ -134,7 +135,8 @@ def command_line(runner: Runner) -> Path:
                "-o", "report.pdf")
     runner.run("print a register list", "--db", county, *user, "print", "list",
                "complaints", "-o", "complaints.pdf")
-    for pdf in ("report.pdf", "complaints.pdf"):
+    runner.run("manual as PDF", "manual", "-o", "manual.pdf")  # docs/ and its images bundled
+    for pdf in ("report.pdf", "complaints.pdf", "manual.pdf"):
         if not (runner.work / pdf).read_bytes().startswith(b"%PDF"):
             raise SmokeFailure(f"{pdf} is not a PDF")
     runner.run("audit verify", "--db", county, *user, "audit", "verify")

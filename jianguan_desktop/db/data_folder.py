@@ -110,8 +110,11 @@ def check_writable(url: str) -> None:
         return
     data_folder = path.parent  # named to the user, even if it is still to be created
     folder = nearest_existing(data_folder)
-    if not folder.is_dir():
-        return  # a file where a folder should be: open_database says so
+    if not folder.is_dir():  # a file stands where the folder (or one above it) should be
+        raise UnwritableFolderError(tr(
+            "The data folder {folder} cannot be made: {blocker} is a file, not a folder. "
+            "{what_to_do}").format(folder=data_folder, blocker=folder,
+                                   what_to_do=_what_to_do()), data_folder)
     try:
         probe_folder(folder)
     except OSError as error:

@@ -9174,6 +9174,10 @@ Please log in again.</source>
             <translation>本版本程序尚不能打印数据交换回执。</translation>
         </message>
         <message>
+            <source>The data folder {folder} cannot be made: {blocker} is a file, not a folder. {what_to_do}</source>
+            <translation>数据文件夹 {folder} 无法建立：{blocker} 是一个文件，不是文件夹。{what_to_do}</translation>
+        </message>
+        <message>
             <source>The data folder {folder} is on a disk that cannot be written (read-only). {what_to_do}</source>
             <translation>数据文件夹 {folder} 所在的磁盘不能写入（只读）。{what_to_do}</translation>
         </message>

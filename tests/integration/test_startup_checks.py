@@ -188,6 +188,22 @@ def test_a_real_read_only_folder(run, closed_office: Path) -> None:
     assert _state(closed_office) == before
 
 
+def test_a_file_where_the_data_folder_should_be_is_named(tmp_path: Path) -> None:
+    # GIVEN a file standing where the database's folder would be made (a real failure even
+    # for root, unlike chmod)
+    blocker = tmp_path / "数据"
+    blocker.write_text("", encoding="utf-8")
+    # WHEN the database is asked for inside it
+    with pytest.raises(data_folder.UnwritableFolderError) as refused:
+        data_folder.check_writable(resolve_db_url(str(blocker / "台账" / "jianguan.db")))
+    # THEN the message names the folder and the file in the way, and nothing was made
+    assert str(refused.value) == (
+        f"数据文件夹 {blocker / '台账'} 无法建立：{blocker} 是一个文件，不是文件夹。"
+        "请用 --db 或环境变量 JIANGUAN_DB 另选一个文件夹，或请管理员为该文件夹开通写入权限。"
+        "未做任何改动。")
+    assert [p.name for p in tmp_path.iterdir()] == ["数据"] and blocker.read_text() == ""
+
+
 def test_the_probe_leaves_a_writable_folder_as_it_was(tmp_path: Path) -> None:
     # GIVEN a writable folder with a database file
     path = tmp_path / "jianguan.db"
